@@ -1,0 +1,304 @@
+/**
+ * The schema of the support config (`supportConfig.ts`), with Zod.
+ *
+ * The build validates the config with {@link parseSupportConfig}; an invalid
+ * value fails `npm run build` with a message naming the field. The JSON Schema
+ * published at `/support.schema.json` is generated from this schema.
+ *
+ * Runs in Node.js at build time and in unit tests. Components import only the
+ * types from here (`import type`), so Zod never reaches the browser bundle.
+ */
+import {z} from 'zod';
+import {IANAZone} from 'luxon';
+import {PRIORITY_IDS, WEEKDAYS, type PriorityId, type Weekday} from '../sla/types';
+
+/** The contact channels, each exactly once in `channels`. */
+export const CHANNEL_IDS = ['general', 'urgent', 'features', 'phone', 'emergency', 'chat'] as const;
+
+/**
+ * A contact channel's id.
+ * - `general`: the primary support email address.
+ * - `urgent`: the priority email address, also the escalation route.
+ * - `features`: the feature-request email address.
+ * - `phone`: the main support phone line (business hours).
+ * - `emergency`: the 24/7 emergency phone line (critical outages only).
+ * - `chat`: live chat in the operator dashboard.
+ */
+export type ChannelId = (typeof CHANNEL_IDS)[number];
+
+const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** Minutes since local midnight of an `HH:mm` string already checked by {@link HHMM}. */
+function minutesOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+const intervalSchema = z
+  .object({
+    open: z.string().regex(HHMM, 'must be a 24-hour time HH:mm'),
+    close: z.string().regex(HHMM, 'must be a 24-hour time HH:mm or 24:00'),
+  })
+  .strict()
+  .refine((i) => !HHMM.test(i.open) || !HHMM.test(i.close) || minutesOfDay(i.open) < minutesOfDay(i.close), {
+    message: 'opening time must be before closing time',
+    path: ['close'],
+  });
+
+const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) => {
+  for (let i = 1; i < intervals.length; i += 1) {
+    if (minutesOfDay(intervals[i].open) < minutesOfDay(intervals[i - 1].close)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'intervals of a day must be sorted and must not overlap',
+        path: [i, 'open'],
+      });
+    }
+  }
+});
+
+const weeklyHoursSchema = z
+  .object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayIntervalsSchema])) as Record<Weekday, typeof dayIntervalsSchema>)
+  .strict();
+
+const timeZoneSchema = z
+  .string()
+  .refine((zone) => IANAZone.isValidZone(zone), {message: 'must be an IANA time zone name such as America/New_York'});
+
+const holidaySchema = z
+  .object({
+    date: z.iso.date({message: 'must be a calendar date YYYY-MM-DD'}),
+    name: z.string().min(1),
+  })
+  .strict();
+
+const hoursSchema = z.discriminatedUnion('kind', [
+  /** The support business hours and holidays of the config. */
+  z.object({kind: z.literal('business')}).strict(),
+  /** Every minute of every day. */
+  z.object({kind: z.literal('24/7')}).strict(),
+  /** Own weekly hours in the support time zone; support holidays still apply. */
+  z.object({kind: z.literal('custom'), week: weeklyHoursSchema}).strict(),
+]);
+
+const priorityIdSchema = z.enum(PRIORITY_IDS as [PriorityId, ...PriorityId[]]);
+const channelIdSchema = z.enum(CHANNEL_IDS);
+
+const responseSchema = z.discriminatedUnion('kind', [
+  /** Expected response is that priority's first response target (never repeated). */
+  z.object({kind: z.literal('priority'), priority: priorityIdSchema}).strict(),
+  /** Answered live while the channel is open. */
+  z.object({kind: z.literal('live')}).strict(),
+]);
+
+const channelBase = {
+  id: channelIdSchema,
+  label: z.string().min(1),
+  hours: hoursSchema,
+  response: responseSchema,
+  bestFor: z.array(z.string().min(1)).min(1),
+  include: z.array(z.string().min(1)).optional(),
+  notes: z.array(z.string().min(1)).optional(),
+};
+
+const emailChannelSchema = z
+  .object({
+    ...channelBase,
+    kind: z.literal('email'),
+    /** The part before `@`; the address is `mailbox@domain`. */
+    mailbox: z.string().min(1),
+  })
+  .strict();
+
+const phoneChannelSchema = z
+  .object({
+    ...channelBase,
+    kind: z.literal('phone'),
+    /** The number in E.164, for `tel:` links. */
+    e164: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567'),
+    /** The number as people read it; the same digits as `e164`. */
+    display: z.string().min(1),
+  })
+  .strict()
+  .refine((c) => c.display.replace(/\D/g, '') === c.e164.replace(/\D/g, ''), {
+    message: 'must show the same digits as e164',
+    path: ['display'],
+  });
+
+const chatChannelSchema = z
+  .object({
+    ...channelBase,
+    kind: z.literal('chat'),
+    /** Where the chat is found. */
+    location: z.string().min(1),
+  })
+  .strict();
+
+const responseTargetSchema = z
+  .object({
+    clock: z.enum(['business', 'calendar']),
+    aimMinutes: z.number().int().positive(),
+    commitmentMinutes: z.number().int().positive(),
+  })
+  .strict()
+  .refine((t) => t.aimMinutes <= t.commitmentMinutes, {
+    message: 'aim must not be above the commitment',
+    path: ['aimMinutes'],
+  });
+
+const resolutionTargetSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('businessDays'),
+      aimDays: z.number().int().nonnegative(),
+      commitmentDays: z.number().int().nonnegative(),
+    })
+    .strict()
+    .refine((t) => t.aimDays <= t.commitmentDays, {
+      message: 'aim must not be above the commitment',
+      path: ['aimDays'],
+    }),
+  z.object({kind: z.literal('continuous')}).strict(),
+]);
+
+const prioritySchema = z
+  .object({
+    label: z.string().min(1),
+    summary: z.string().min(1),
+    examples: z.array(z.string().min(1)).min(1),
+    firstResponse: responseTargetSchema,
+    resolution: resolutionTargetSchema,
+    coverage: z.string().min(1),
+    /** Channels to use for this priority, first is preferred. */
+    channels: z.array(channelIdSchema).min(1),
+  })
+  .strict();
+
+const triageQuestionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be a lowercase slug'),
+    question: z.string().min(1),
+    priority: priorityIdSchema,
+    reason: z.string().min(1),
+  })
+  .strict();
+
+/** The schema of the whole support config. */
+export const supportConfigSchema = z
+  .object({
+    organization: z.object({name: z.string().min(1), product: z.string().min(1)}).strict(),
+    /** Domain of the support email addresses, for example `example.com`. */
+    domain: z
+      .string()
+      .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'must be a domain name such as example.com'),
+    /** IANA name of the support time zone. */
+    timeZone: timeZoneSchema,
+    businessHours: weeklyHoursSchema,
+    holidays: z.array(holidaySchema),
+    channels: z.array(z.discriminatedUnion('kind', [emailChannelSchema, phoneChannelSchema, chatChannelSchema])),
+    priorities: z
+      .object(
+        Object.fromEntries(PRIORITY_IDS.map((p) => [p, prioritySchema])) as Record<PriorityId, typeof prioritySchema>,
+      )
+      .strict(),
+    triage: z.array(triageQuestionSchema).min(1),
+    escalation: z
+      .object({
+        channel: channelIdSchema,
+        subjectKeyword: z.string().min(1),
+        when: z.array(z.string().min(1)).min(1),
+        how: z.array(z.string().min(1)).min(1),
+      })
+      .strict(),
+    tiers: z.array(z.object({name: z.string().min(1), scope: z.string().min(1)}).strict()).min(1),
+    expertise: z.array(z.object({team: z.string().min(1), scope: z.string().min(1)}).strict()),
+    languages: z.object({primary: z.string().min(1), additional: z.array(z.string().min(1))}).strict(),
+    availability: z
+      .object({
+        /** System uptime goal, percent per calendar month. */
+        uptimeGoalPercent: z.number().gt(0).lte(100),
+        /** Minutes between status updates during emergency maintenance. */
+        emergencyUpdateIntervalMinutes: z.number().int().positive(),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Map<string, number>();
+    config.channels.forEach((channel, index) => {
+      const first = seen.get(channel.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate channel "${channel.id}" (already at channels[${first}])`,
+          path: ['channels', index, 'id'],
+        });
+      } else {
+        seen.set(channel.id, index);
+      }
+      if (channel.kind === 'email' && !z.email().safeParse(`${channel.mailbox}@${config.domain}`).success) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${channel.mailbox}@${config.domain}" is not a valid email address`,
+          path: ['channels', index, 'mailbox'],
+        });
+      }
+    });
+    for (const id of CHANNEL_IDS) {
+      if (!seen.has(id)) {
+        ctx.addIssue({code: 'custom', message: `channel "${id}" is missing`, path: ['channels']});
+      }
+    }
+    const checkRef = (id: string, path: (string | number)[]) => {
+      if (!seen.has(id)) ctx.addIssue({code: 'custom', message: `unknown channel "${id}"`, path});
+    };
+    PRIORITY_IDS.forEach((p) =>
+      config.priorities[p].channels.forEach((c, i) => checkRef(c, ['priorities', p, 'channels', i])),
+    );
+    checkRef(config.escalation.channel, ['escalation', 'channel']);
+    const dates = new Set<string>();
+    config.holidays.forEach((h, i) => {
+      if (dates.has(h.date)) {
+        ctx.addIssue({code: 'custom', message: `duplicate holiday ${h.date}`, path: ['holidays', i, 'date']});
+      }
+      dates.add(h.date);
+    });
+  });
+
+/** The validated support config. See `supportConfig.ts` for the values. */
+export type SupportConfig = z.infer<typeof supportConfigSchema>;
+/** One contact channel of the config. */
+export type Channel = SupportConfig['channels'][number];
+/** One priority's definition: label, examples, targets, coverage, channels. */
+export type PriorityDefinition = SupportConfig['priorities'][PriorityId];
+
+/**
+ * Thrown by {@link parseSupportConfig} when the config is invalid. `message`
+ * lists every problem, one per line, each naming its field as a path such as
+ * `supportConfig.channels[1].mailbox`.
+ */
+export class SupportConfigError extends Error {
+  override name = 'SupportConfigError';
+}
+
+/**
+ * Validates a support config value.
+ *
+ * @param value - the config, usually `supportConfig` from `supportConfig.ts`.
+ * @returns the value typed as {@link SupportConfig} (unchanged).
+ * @throws {SupportConfigError} listing each invalid field, for example
+ *   `Invalid support config:\n- supportConfig.timeZone: must be an IANA time zone name such as America/New_York`.
+ */
+export function parseSupportConfig(value: unknown): SupportConfig {
+  const result = supportConfigSchema.safeParse(value);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+  throw new SupportConfigError(`Invalid support config:\n${lines.join('\n')}`);
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    'supportConfig',
+  );
+}
