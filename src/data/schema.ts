@@ -26,6 +26,23 @@ export const CHANNEL_IDS = ['general', 'urgent', 'features', 'phone', 'emergency
  */
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
+/** The channels that are email addresses. */
+export type EmailChannelId = 'general' | 'urgent' | 'features';
+/** The channels that are phone lines. */
+export type PhoneChannelId = 'phone' | 'emergency';
+
+/** The kind each channel id must have, so that `<Email channel="general" />` always finds an address. */
+export const CHANNEL_KINDS: Readonly<Record<ChannelId, 'email' | 'phone' | 'chat'>> = {
+  general: 'email',
+  urgent: 'email',
+  features: 'email',
+  phone: 'phone',
+  emergency: 'phone',
+  chat: 'chat',
+};
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** Minutes since local midnight of an `HH:mm` string already checked by {@link HHMM}. */
@@ -115,12 +132,12 @@ const phoneChannelSchema = z
     ...channelBase,
     kind: z.literal('phone'),
     /** The number in E.164, for `tel:` links. */
-    e164: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567'),
+    e164: z.string().regex(E164, 'must be an E.164 phone number such as +15551234567'),
     /** The number as people read it; the same digits as `e164`. */
     display: z.string().min(1),
   })
   .strict()
-  .refine((c) => c.display.replace(/\D/g, '') === c.e164.replace(/\D/g, ''), {
+  .refine((c) => !E164.test(c.e164) || c.display.replace(/\D/g, '') === c.e164.replace(/\D/g, ''), {
     message: 'must show the same digits as e164',
     path: ['display'],
   });
@@ -190,7 +207,7 @@ export const supportConfigSchema = z
     /** Domain of the support email addresses, for example `example.com`. */
     domain: z
       .string()
-      .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'must be a domain name such as example.com'),
+      .regex(DOMAIN, 'must be a domain name such as example.com'),
     /** IANA name of the support time zone. */
     timeZone: timeZoneSchema,
     businessHours: weeklyHoursSchema,
@@ -236,7 +253,15 @@ export const supportConfigSchema = z
       } else {
         seen.set(channel.id, index);
       }
-      if (channel.kind === 'email' && !z.email().safeParse(`${channel.mailbox}@${config.domain}`).success) {
+      if (CHANNEL_KINDS[channel.id] !== channel.kind) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `channel "${channel.id}" must be of kind "${CHANNEL_KINDS[channel.id]}"`,
+          path: ['channels', index, 'kind'],
+        });
+      }
+      // An invalid domain is reported once, on `domain`, not once per address.
+      if (channel.kind === 'email' && DOMAIN.test(config.domain) && !z.email().safeParse(`${channel.mailbox}@${config.domain}`).success) {
         ctx.addIssue({
           code: 'custom',
           message: `"${channel.mailbox}@${config.domain}" is not a valid email address`,

@@ -141,3 +141,68 @@ export interface PriorityTargets {
   readonly firstResponse: ResponseTarget;
   readonly resolution: ResolutionTarget;
 }
+
+/**
+ * Why a calendar is closed at an instant (see `closedReason` in `calendar.ts`).
+ * - `holiday`: the local date in the calendar's zone is a holiday (checked first).
+ * - `closed-day`: the weekday has no opening interval at all (a weekend day).
+ * - `outside-hours`: the weekday has opening intervals but the instant is in
+ *   none of them (before opening, after closing, or in a break).
+ */
+export type ClosedReason =
+  | {readonly reason: 'holiday'; readonly holiday: Holiday}
+  | {readonly reason: 'closed-day'}
+  | {readonly reason: 'outside-hours'};
+
+/**
+ * A span of absolute time, from `start` inclusive to `end` exclusive, for
+ * example one opening interval of one local date ("open now until 18:00").
+ */
+export interface TimeSpan {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/**
+ * What the SLA functions need from the support config. The real
+ * `SupportConfig` (`src/data/schema.ts`) is assignable to it.
+ */
+export interface SlaConfig {
+  /** IANA name of the support time zone, for example `America/New_York`. */
+  readonly timeZone: string;
+  /** Support business hours, local wall-clock time of `timeZone`. */
+  readonly businessHours: WeeklyHours;
+  /** Support holidays, local calendar dates of `timeZone`. */
+  readonly holidays: readonly Holiday[];
+  /** The targets of each priority. */
+  readonly priorities: Readonly<Record<PriorityId, PriorityTargets>>;
+}
+
+/**
+ * When one target's clock starts and when the target is due. Every field is
+ * an instant (a `Date`; render it in a zone with `formatInstant`).
+ */
+export interface DueTimes {
+  /**
+   * When the clock starts: the submission itself when the support calendar
+   * is open then (or the clock counts 24/7), else the next opening.
+   */
+  readonly clockStartsAt: Date;
+  /** Why the clock starts later than the submission; `null` when it does not. */
+  readonly delayedBy: ClosedReason | null;
+  /** The aimed due time. */
+  readonly aim: Date;
+  /** The committed due time (the SLA target; missing it is a breach). */
+  readonly commitment: Date;
+}
+
+/** The due times of one request: what `computeTargets` returns. */
+export interface SlaTargets {
+  readonly priority: PriorityId;
+  /** The submission instant, as given. */
+  readonly submittedAt: Date;
+  /** First response: counted on `clock` (business hours or 24/7). */
+  readonly firstResponse: DueTimes & {readonly clock: Clock};
+  /** Resolution: by the end of a business day, or continuous work (no due time). */
+  readonly resolution: (DueTimes & {readonly kind: 'due'}) | {readonly kind: 'continuous'};
+}

@@ -1,0 +1,50 @@
+import {defineConfig} from '@playwright/test';
+
+/**
+ * Browser tests against the production build, in Debian's Chromium
+ * (`/usr/bin/chromium`, or `CHROME_PATH`), never a downloaded browser.
+ *
+ * The site must be built first (`npm run build`). By default the build is
+ * served by `docusaurus serve`; with `BASE_URL` set (for example the nginx
+ * host of `.ci/run`), the tests run against that server instead.
+ */
+const port = Number(process.env.PORT ?? 3100);
+const baseURL = process.env.BASE_URL ?? `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: './tests',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{name: 'chromium', use: {browserName: 'chromium'}}],
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: `npx docusaurus serve --no-open --port ${port}`,
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
+});

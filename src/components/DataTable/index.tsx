@@ -1,0 +1,42 @@
+import type {ReactNode} from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import styles from './styles.module.css';
+
+/** Props of {@link DataTable}. */
+export interface DataTableProps {
+  /** Visible caption, also the table's accessible name. */
+  caption: ReactNode;
+  /** Column headers, left to right. */
+  columns: readonly string[];
+  /** Optional element id (a deep-link target). */
+  id?: string;
+  /** The `<tr>` rows of the body. */
+  children: ReactNode;
+}
+
+/**
+ * A captioned, horizontally scrollable table with column headers, shared by
+ * the contact, priority and service-level tables. A given `id` is registered
+ * with Docusaurus's broken-anchor check, so links to it are verified.
+ */
+export default function DataTable({caption, columns, id, children}: DataTableProps): ReactNode {
+  const brokenLinks = useBrokenLinks();
+  if (id) brokenLinks.collectAnchor(id);
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table} id={id}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

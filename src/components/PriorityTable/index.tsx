@@ -1,0 +1,32 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {supportConfig} from '@site/src/data/supportConfig';
+import {priorityRows} from '@site/src/data/facts';
+import DataTable from '@site/src/components/DataTable';
+
+const rows = priorityRows(supportConfig);
+
+/**
+ * The priority levels table: each priority with its summary and examples, its
+ * first response time and resolution time targets, computed from the support
+ * config by the same functions as the service-level table and the priority
+ * picker, so the three cannot disagree. Rendered at build time.
+ */
+export default function PriorityTable(): ReactNode {
+  return (
+    <DataTable
+      caption="Priority levels and their targets"
+      columns={['Priority', 'Examples', 'First response time', 'Resolution time']}>
+      {rows.map((row) => (
+        <tr key={row.id} data-priority={row.id}>
+          <th scope="row">
+            <Link to={`/priorities#${row.id}`}>{row.label}</Link>
+          </th>
+          <td>{row.examples.join(', ')}</td>
+          <td>{row.firstResponse}</td>
+          <td>{row.resolution}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

@@ -1,0 +1,32 @@
+import type {ReactNode} from 'react';
+import {supportConfig} from '@site/src/data/supportConfig';
+import {priorityRows} from '@site/src/data/facts';
+import DataTable from '@site/src/components/DataTable';
+
+const rows = priorityRows(supportConfig);
+
+/**
+ * The service-level table: per priority, the first response time commitment
+ * with the clock it counts (business hours or calendar hours 24/7), the
+ * resolution time goal and the coverage. Computed from the support config by
+ * the same functions as the priority table and the picker. Has the id
+ * `service-level-table` for deep links.
+ */
+export default function ServiceLevelTable(): ReactNode {
+  return (
+    <DataTable
+      caption={<>Service level agreement targets (business hours in {supportConfig.timeZone})</>}
+      columns={['Priority', 'First response time', 'Counted in', 'Resolution time', 'Coverage']}
+      id="service-level-table">
+      {rows.map((row) => (
+        <tr key={row.id} data-priority={row.id}>
+          <th scope="row">{row.label}</th>
+          <td>{row.firstResponse}</td>
+          <td>{row.clock}</td>
+          <td>{row.resolution}</td>
+          <td>{row.coverage}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}

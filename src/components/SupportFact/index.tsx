@@ -1,0 +1,63 @@
+/**
+ * Inline facts of the support config, for use in running text of MDX pages.
+ * Each renders plain text (no wrapper element) so it reads as part of the
+ * sentence, and is rendered at build time so search indexes it.
+ */
+import type {ReactNode} from 'react';
+import {supportConfig} from '@site/src/data/supportConfig';
+import {businessHoursText, channelHoursText, channelResponseText, getChannel} from '@site/src/data/facts';
+import type {ChannelId} from '@site/src/data/schema';
+import type {PriorityId} from '@site/src/sla/types';
+import {describeResolutionTarget, describeResponseTarget} from '@site/src/sla/describe';
+
+/** When a channel is staffed, with the support time zone, e.g. `Monday–Friday, 8:00 AM–6:00 PM (America/New_York)`. */
+export function ChannelHours({channel}: {channel: ChannelId}): ReactNode {
+  return channelHoursText(supportConfig, channel);
+}
+
+/** A channel's expected response, e.g. `4-8 business hours (Medium priority target)`. */
+export function ChannelResponse({channel}: {channel: ChannelId}): ReactNode {
+  return channelResponseText(supportConfig, channel);
+}
+
+/** The support business hours, e.g. `Monday–Friday, 8:00 AM–6:00 PM`. */
+export function BusinessHours(): ReactNode {
+  return businessHoursText(supportConfig);
+}
+
+/** The support time zone's IANA name, e.g. `America/New_York`. */
+export function SupportTimeZone(): ReactNode {
+  return supportConfig.timeZone;
+}
+
+/** A priority's first response time target, e.g. `1-2 business hours`. */
+export function ResponseTarget({priority}: {priority: PriorityId}): ReactNode {
+  return describeResponseTarget(supportConfig.priorities[priority].firstResponse);
+}
+
+/** A priority's resolution time target, e.g. `Same or next business day`. */
+export function ResolutionTarget({priority}: {priority: PriorityId}): ReactNode {
+  return describeResolutionTarget(supportConfig.priorities[priority].resolution);
+}
+
+/** The system uptime goal, e.g. `99.9%`. */
+export function UptimeGoal(): ReactNode {
+  return `${supportConfig.availability.uptimeGoalPercent}%`;
+}
+
+/** How often status updates are sent during emergency maintenance, e.g. `30 minutes`. */
+export function StatusUpdateInterval(): ReactNode {
+  return `${supportConfig.availability.emergencyUpdateIntervalMinutes} minutes`;
+}
+
+/** Where the live chat is found, e.g. `Operator dashboard (when signed in)`. */
+export function ChatLocation(): ReactNode {
+  const chat = getChannel(supportConfig, 'chat');
+  return chat.kind === 'chat' ? chat.location : null;
+}
+
+/** The support languages, e.g. `English` or `English; also French, Spanish`. */
+export function Languages(): ReactNode {
+  const {primary, additional} = supportConfig.languages;
+  return additional.length ? `${primary}; also ${additional.join(', ')}` : `${primary} only`;
+}

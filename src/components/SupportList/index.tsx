@@ -1,0 +1,123 @@
+/**
+ * Lists of the support config (channel details, escalation, team, holidays,
+ * priority examples) rendered as Markdown-like bullet lists at build time.
+ */
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {supportConfig} from '@site/src/data/supportConfig';
+import {contactRows, getChannel} from '@site/src/data/facts';
+import type {ChannelId} from '@site/src/data/schema';
+import type {PriorityId} from '@site/src/sla/types';
+
+/** A channel's "Best for", "Include" and notes from the config, as a bullet list. */
+export function ChannelDetails({channel}: {channel: ChannelId}): ReactNode {
+  const c = getChannel(supportConfig, channel);
+  return (
+    <ul>
+      <li>
+        <strong>Best for</strong>: {c.bestFor.join(', ')}
+      </li>
+      {c.include && (
+        <li>
+          <strong>Include</strong>: {c.include.join(', ')}
+        </li>
+      )}
+      {c.notes?.map((note) => <li key={note}>{note}</li>)}
+    </ul>
+  );
+}
+
+/** When to escalate (`part="when"`) or how (`part="how"`), from the config's escalation route. */
+export function EscalationList({part}: {part: 'when' | 'how'}): ReactNode {
+  return (
+    <ul>
+      {supportConfig.escalation[part].map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The support tiers and what each handles. */
+export function TeamTiers(): ReactNode {
+  return (
+    <ul>
+      {supportConfig.tiers.map((t) => (
+        <li key={t.name}>
+          <strong>{t.name}</strong>: {t.scope}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The expertise areas of the support team. */
+export function ExpertiseAreas(): ReactNode {
+  return (
+    <ul>
+      {supportConfig.expertise.map((t) => (
+        <li key={t.team}>
+          <strong>{t.team}</strong>: {t.scope}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The support holidays (local dates in the support time zone), as a list of
+ * `YYYY-MM-DD` dates with names. Dates are shown as written in the config:
+ * they are calendar dates, not instants, so no time zone conversion applies.
+ */
+export function HolidayList(): ReactNode {
+  return (
+    <ul>
+      {supportConfig.holidays.map((h) => (
+        <li key={h.date}>
+          <time dateTime={h.date}>{h.date}</time>: {h.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A priority's examples from the config, as a bullet list. */
+export function PriorityExamples({priority}: {priority: PriorityId}): ReactNode {
+  return (
+    <ul>
+      {supportConfig.priorities[priority].examples.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The channels to use for a priority, preferred first, with their links. */
+export function PriorityChannels({priority}: {priority: PriorityId}): ReactNode {
+  return (
+    <ul>
+      {supportConfig.priorities[priority].channels.map((id) => (
+        <li key={id}>
+          <ChannelLink id={id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A channel's label with its link: `mailto:` address, `tel:` number, or the chat's location. */
+export function ChannelLink({id}: {id: ChannelId}): ReactNode {
+  const row = contactRows(supportConfig).find((r) => r.id === id);
+  if (!row) return null;
+  return (
+    <>
+      {row.label}: {row.href ? <a href={row.href}>{row.method}</a> : row.method}
+      {row.id === 'chat' && (
+        <>
+          {' '}
+          (<Link to="/contact#live-chat-support">about live chat</Link>)
+        </>
+      )}
+    </>
+  );
+}

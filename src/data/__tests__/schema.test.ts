@@ -1,0 +1,159 @@
+import {describe, expect, it} from 'vitest';
+import {parseSupportConfig, SupportConfigError, type SupportConfig} from '../schema';
+import {supportConfig} from '../supportConfig';
+
+/** A deep copy of the real config, changed by `edit`, so each test breaks one field. */
+function configWith(edit: (c: SupportConfig) => void): unknown {
+  const copy = structuredClone(supportConfig);
+  edit(copy);
+  return copy;
+}
+
+function messageOf(value: unknown): string {
+  try {
+    parseSupportConfig(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SupportConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('parseSupportConfig', () => {
+  it('accepts the real config and returns it unchanged', () => {
+    expect(parseSupportConfig(supportConfig)).toEqual(supportConfig);
+  });
+
+  it.each<[string, (c: SupportConfig) => void, string]>([
+    [
+      'an unknown time zone',
+      (c) => {
+        c.timeZone = 'Mars/Olympus_Mons';
+      },
+      '- supportConfig.timeZone: must be an IANA time zone name such as America/New_York',
+    ],
+    [
+      'an opening time not before its closing time',
+      (c) => {
+        c.businessHours.monday = [{open: '18:00', close: '08:00'}];
+      },
+      '- supportConfig.businessHours.monday[0].close: opening time must be before closing time',
+    ],
+    [
+      'an opening time equal to its closing time',
+      (c) => {
+        c.businessHours.friday = [{open: '09:00', close: '09:00'}];
+      },
+      '- supportConfig.businessHours.friday[0].close: opening time must be before closing time',
+    ],
+    [
+      'a malformed opening time',
+      (c) => {
+        c.businessHours.tuesday = [{open: '9am', close: '17:00'}];
+      },
+      '- supportConfig.businessHours.tuesday[0].open: must be a 24-hour time HH:mm',
+    ],
+    [
+      'overlapping intervals on one day',
+      (c) => {
+        c.businessHours.wednesday = [
+          {open: '08:00', close: '12:00'},
+          {open: '11:00', close: '17:00'},
+        ];
+      },
+      '- supportConfig.businessHours.wednesday[1].open: intervals of a day must be sorted and must not overlap',
+    ],
+    [
+      'a first response aim above its commitment',
+      (c) => {
+        c.priorities.high.firstResponse = {clock: 'business', aimMinutes: 180, commitmentMinutes: 120};
+      },
+      '- supportConfig.priorities.high.firstResponse.aimMinutes: aim must not be above the commitment',
+    ],
+    [
+      'a resolution aim above its commitment',
+      (c) => {
+        c.priorities.low.resolution = {kind: 'businessDays', aimDays: 6, commitmentDays: 5};
+      },
+      '- supportConfig.priorities.low.resolution.aimDays: aim must not be above the commitment',
+    ],
+    [
+      'a duplicate channel',
+      (c) => {
+        c.channels.push(structuredClone(c.channels[0]));
+      },
+      '- supportConfig.channels[6].id: duplicate channel "general" (already at channels[0])',
+    ],
+    [
+      'a malformed email mailbox',
+      (c) => {
+        const general = c.channels[0];
+        if (general.kind === 'email') general.mailbox = 'sup port';
+      },
+      '- supportConfig.channels[0].mailbox: "sup port@example.com" is not a valid email address',
+    ],
+    [
+      'a malformed domain',
+      (c) => {
+        c.domain = '[your-domain].com';
+      },
+      '- supportConfig.domain: must be a domain name such as example.com',
+    ],
+    [
+      'a malformed phone number',
+      (c) => {
+        const phone = c.channels[2];
+        if (phone.kind === 'phone') phone.e164 = '555-123-4567';
+      },
+      '- supportConfig.channels[2].e164: must be an E.164 phone number such as +15551234567',
+    ],
+    [
+      'a displayed phone number with other digits',
+      (c) => {
+        const phone = c.channels[2];
+        if (phone.kind === 'phone') phone.display = '+1 (555) 123-0000';
+      },
+      '- supportConfig.channels[2].display: must show the same digits as e164',
+    ],
+    [
+      'a holiday that is not a calendar date',
+      (c) => {
+        c.holidays[0] = {date: '2026-02-30', name: 'Nope'};
+      },
+      '- supportConfig.holidays[0].date: must be a calendar date YYYY-MM-DD',
+    ],
+    [
+      'a priority that names an unknown channel',
+      (c) => {
+        (c.priorities.low.channels as string[]) = ['fax'];
+      },
+      '- supportConfig.priorities.low.channels[0]: Invalid option: expected one of "general"|"urgent"|"features"|"phone"|"emergency"|"chat"',
+    ],
+  ])('rejects %s, naming the field', (_name, edit, expected) => {
+    expect(messageOf(configWith(edit))).toBe(`Invalid support config:\n${expected}`);
+  });
+
+  it('rejects a missing channel, naming it', () => {
+    const message = messageOf(configWith((c) => c.channels.splice(5, 1)));
+    expect(message).toBe('Invalid support config:\n- supportConfig.channels: channel "features" is missing');
+  });
+
+  it('rejects an unknown field instead of ignoring a typo', () => {
+    const message = messageOf({...supportConfig, timezone: 'Europe/Berlin'});
+    expect(message).toBe('Invalid support config:\n- supportConfig: Unrecognized key: "timezone"');
+  });
+
+  it('lists every problem at once, one per line', () => {
+    const message = messageOf(
+      configWith((c) => {
+        c.timeZone = 'Nowhere';
+        c.domain = 'not a domain';
+      }),
+    );
+    expect(message.split("\n")).toEqual([
+      "Invalid support config:",
+      "- supportConfig.domain: must be a domain name such as example.com",
+      "- supportConfig.timeZone: must be an IANA time zone name such as America/New_York",
+    ]);
+  });
+});

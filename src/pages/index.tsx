@@ -1,0 +1,154 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {supportConfig} from '@site/src/data/supportConfig';
+import Email from '@site/src/components/Email';
+import Phone from '@site/src/components/Phone';
+import {ChannelHours} from '@site/src/components/SupportFact';
+import styles from './index.module.css';
+
+/** A link card on the home page. */
+interface Entry {
+  to: string;
+  title: string;
+  description: string;
+}
+
+const roles: Entry[] = [
+  {
+    to: '/clients/troubleshooting',
+    title: 'I am a client',
+    description: 'Opening an activation link, activating your agreement, downloading the PDF.',
+  },
+  {
+    to: '/operators/troubleshooting',
+    title: 'I am an operator',
+    description: 'Signing in to the dashboard, generating links, real-time updates, CRM sync.',
+  },
+];
+
+const commonScenarios: Entry[] = [
+  {
+    to: '/clients/troubleshooting#client-cant-access-activation-link',
+    title: 'Client can’t open the activation link',
+    description: 'Check the link, its 24-hour window, then send a new one.',
+  },
+  {
+    to: '/clients/troubleshooting#pdf-download-failing',
+    title: 'PDF download failing',
+    description: 'Browser, pop-up settings, storage space.',
+  },
+  {
+    to: '/operators/troubleshooting#dashboard-not-loading',
+    title: 'Dashboard not loading',
+    description: 'Google account, cache, network, permissions.',
+  },
+  {
+    to: '/operators/troubleshooting#real-time-updates-stopped',
+    title: 'Real-time updates stopped',
+    description: 'Refresh, connection, JavaScript, browser restart.',
+  },
+  {
+    to: '/operators/troubleshooting#crm-integration-not-working',
+    title: 'CRM integration not working',
+    description: 'Permissions, service status, manual sync.',
+  },
+  {
+    to: '/clients/troubleshooting#activation-link-expired',
+    title: 'Activation link expired',
+    description: 'Links are valid for 24 hours: ask for a new one.',
+  },
+];
+
+/**
+ * The help-center home page: a prominent search (a plain form to `/search`,
+ * so it works before JavaScript loads), entry points by role, the urgent
+ * contacts from the support config, and the most common troubleshooting
+ * scenarios.
+ */
+export default function Home(): ReactNode {
+  const searchAction = useBaseUrl('/search');
+  return (
+    <Layout
+      title="Help center"
+      description={`Troubleshooting, contacts and service levels for the ${supportConfig.organization.product}.`}>
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.title}>
+            How can we help?
+          </Heading>
+          <p className={styles.subtitle}>Help for clients and operators of the {supportConfig.organization.product}.</p>
+          <form action={searchAction} method="get" role="search" className={styles.search}>
+            <label htmlFor="home-search" className={styles.searchLabel}>
+              Search the help center
+            </label>
+            <div className={styles.searchRow}>
+              <input
+                id="home-search"
+                name="q"
+                type="search"
+                className={styles.searchInput}
+                placeholder="For example: PDF download, expired link, pop-ups"
+                autoComplete="off"
+              />
+              <button type="submit" className="button button--primary button--lg">
+                Search
+              </button>
+            </div>
+          </form>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <section aria-labelledby="by-role">
+          <Heading as="h2" id="by-role">
+            Start with your role
+          </Heading>
+          <div className={styles.grid}>
+            {roles.map((r) => (
+              <Link key={r.to} to={r.to} className={styles.card}>
+                <span className={styles.cardTitle}>{r.title}</span>
+                <span>{r.description}</span>
+              </Link>
+            ))}
+          </div>
+        </section>
+        <section aria-labelledby="urgent" className={styles.urgent}>
+          <Heading as="h2" id="urgent">
+            Something critical is down?
+          </Heading>
+          <ul>
+            <li>
+              <strong>Emergency line</strong> (critical outages only, <ChannelHours channel="emergency" />):{' '}
+              <Phone channel="emergency" />
+            </li>
+            <li>
+              <strong>Urgent email</strong>: <Email channel="urgent" />
+            </li>
+            <li>
+              <strong>Phone support</strong> (<ChannelHours channel="phone" />): <Phone channel="phone" />
+            </li>
+          </ul>
+          <p>
+            Not sure how urgent it is? <Link to="/priorities#priority-picker">Find your priority and response time</Link>{' '}
+            or see <Link to="/contact">all ways to contact support</Link>.
+          </p>
+        </section>
+        <section aria-labelledby="common">
+          <Heading as="h2" id="common">
+            Common problems
+          </Heading>
+          <div className={styles.grid}>
+            {commonScenarios.map((s) => (
+              <Link key={s.to} to={s.to} className={styles.card}>
+                <span className={styles.cardTitle}>{s.title}</span>
+                <span>{s.description}</span>
+              </Link>
+            ))}
+          </div>
+        </section>
+      </main>
+    </Layout>
+  );
+}
