@@ -1,0 +1,91 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {test, expect} from './fixtures';
+import {CONTRACT_ROUTES} from './routes';
+import {supportConfig} from '../src/data/supportConfig';
+
+test.describe('every contract route', () => {
+  for (const {path, h1} of CONTRACT_ROUTES) {
+    test(`${path} answers, renders its title and hydrates without console errors`, async ({page, gotoHydrated}) => {
+      const response = await page.request.get(path);
+      expect(response.status(), `${path} status`).toBe(200);
+      await gotoHydrated(path);
+      await expect(page.locator('h1').first()).toHaveText(h1);
+      await expect(page).toHaveTitle(/Support Center/);
+    });
+  }
+});
+
+test.describe('contact summary table', () => {
+  test('shows every channel of the config with working mailto: and tel: links', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/contact#contact-summary');
+    for (const channel of supportConfig.channels) {
+      const row = page.locator(`tr[data-channel="${channel.id}"]`);
+      await expect(row.locator('th')).toHaveText(channel.label);
+      if (channel.kind === 'email') {
+        const address = `${channel.mailbox}@${supportConfig.domain}`;
+        const link = row.getByRole('link', {name: address});
+        await expect(link).toHaveAttribute('href', `mailto:${address}`);
+      } else if (channel.kind === 'phone') {
+        const link = row.getByRole('link', {name: channel.display});
+        await expect(link).toHaveAttribute('href', `tel:${channel.e164}`);
+      } else {
+        await expect(row).toContainText(channel.location);
+      }
+    }
+    await expect(page.locator('tr[data-channel="general"]')).toContainText('4-8 business hours');
+    await expect(page.locator('tr[data-channel="urgent"]')).toContainText('1-2 business hours');
+    await expect(page.locator('tr[data-channel="chat"]')).toContainText('9:00 AM');
+    await expect(page.locator('tr[data-channel="emergency"]')).toContainText('24/7');
+  });
+});
+
+test.describe('offline search', () => {
+  test('a word from a troubleshooting step, typed in the navbar box, finds that step and opens its section', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated('/');
+    const box = page.getByRole('searchbox', {name: /search/i}).or(page.locator('input.navbar__search-input')).first();
+    await box.click();
+    await box.pressSequentially('pop-ups', {delay: 30});
+    const result = page
+      .locator('.aa-suggestion a, a[role="option"], [role="option"] a')
+      .filter({hasText: /pop-ups/i})
+      .first();
+    await expect(result).toBeVisible({timeout: 15_000});
+    await result.click();
+    await expect(page).toHaveURL(/\/clients\/troubleshooting.*#pop-ups-blocked/);
+    await expect(page.locator('#pop-ups-blocked')).toBeInViewport();
+  });
+
+  test('/search?q= shows a results page linking to the right section', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/search?q=expired');
+    const links = page.locator('main a[href*="#activation-link-expired"]');
+    await expect(links.first()).toBeVisible({timeout: 15_000});
+  });
+});
+
+test.describe('built HTML', () => {
+  const buildDir = join(__dirname, '..', 'build');
+  function htmlFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return htmlFiles(full);
+      return name.endsWith('.html') ? [full] : [];
+    });
+  }
+
+  test('contains no seed placeholder', () => {
+    const files = htmlFiles(buildDir);
+    expect(files.length).toBeGreaterThan(10);
+    const placeholder = /\[(your-domain|Your Time Zone|Your Primary Time Zone|Current Date|Additional Time Zones[^\]]*|List supported languages[^\]]*)\]|\(if available\)|\(if applicable\)/i;
+    const offenders = files.filter((f) => placeholder.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  test('shows a last-updated date from git on content pages', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/contact');
+    await expect(page.locator('.theme-last-updated')).toContainText(/Last updated on/);
+  });
+});
