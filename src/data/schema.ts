@@ -8,7 +8,7 @@
  * Runs in Node.js at build time and in unit tests. Components import only the
  * types from here (`import type`), so Zod never reaches the browser bundle.
  */
-import {z} from 'zod';
+import * as z from 'zod';
 import {IANAZone} from 'luxon';
 import {PRIORITY_IDS, WEEKDAYS, type PriorityId, type Weekday} from '../sla/types';
 
