@@ -11,7 +11,6 @@ import {
   describeResolutionTarget,
   describeResponseTarget,
   formatInstant,
-  zoneLabel,
 } from '@site/src/sla/describe';
 import {PRIORITY_IDS, type ClosedReason, type PriorityId} from '@site/src/sla/types';
 import {ChannelLink} from '@site/src/components/SupportList';
@@ -125,7 +124,7 @@ export default function PriorityPicker(): ReactNode {
           })}
         </fieldset>
         <fieldset className={styles.fieldset}>
-          <legend>Not sure? Answer yes or no</legend>
+          <legend>Not sure? Tick each question you answer “yes” to</legend>
           {supportConfig.triage.map((q) => (
             <label key={q.id} className={styles.option}>
               <input
@@ -133,7 +132,7 @@ export default function PriorityPicker(): ReactNode {
                 checked={answers[q.id] ?? false}
                 onChange={(e) => setAnswers({...answers, [q.id]: e.target.checked})}
               />
-              <span>Yes: {q.question}</span>
+              <span>{q.question}</span>
             </label>
           ))}
           <p className={styles.suggestion} data-testid="picker-suggestion">
@@ -286,12 +285,12 @@ function Due({label, testId, at, client}: {label: string; testId: string; at: Da
       <dt>{label}</dt>
       <dd>
         <time dateTime={isoUtc(at)}>{formatInstant(at, timeZone)}</time>{' '}
-        <span className={styles.zone}>({zoneLabel(timeZone, at)}, support time)</span>
+        <span className={styles.zone}>support time, {timeZone}</span>
         {client.viewerZone !== timeZone && (
           <>
             <br />
             {formatInstant(at, client.viewerZone)}{' '}
-            <span className={styles.zone}>({zoneLabel(client.viewerZone, at)}, your time)</span>
+            <span className={styles.zone}>your time, {client.viewerZone}</span>
           </>
         )}
         <br />
