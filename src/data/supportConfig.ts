@@ -10,7 +10,11 @@
  */
 import type {SupportConfig} from './schema';
 
-const weekdays = [{open: '08:00', close: '18:00'}];
+/** Monday to Friday `open`-`close` (local wall-clock `HH:mm`), closed at weekends. */
+function mondayToFriday(open: string, close: string): SupportConfig['businessHours'] {
+  const day = [{open, close}];
+  return {monday: day, tuesday: day, wednesday: day, thursday: day, friday: day, saturday: [], sunday: []};
+}
 
 /**
  * The support config of the agreement activation system.
@@ -30,15 +34,7 @@ export const supportConfig: SupportConfig = {
   },
   domain: 'example.com',
   timeZone: 'America/New_York',
-  businessHours: {
-    monday: weekdays,
-    tuesday: weekdays,
-    wednesday: weekdays,
-    thursday: weekdays,
-    friday: weekdays,
-    saturday: [],
-    sunday: [],
-  },
+  businessHours: mondayToFriday('08:00', '18:00'),
   // US federal holidays, observed dates (a Saturday holiday is observed on the
   // Friday before, a Sunday holiday on the Monday after), for 2026 and 2027.
   // Cross-checked against the date-holidays library in src/data/__tests__.
@@ -119,15 +115,7 @@ export const supportConfig: SupportConfig = {
       location: 'Operator dashboard (when signed in)',
       hours: {
         kind: 'custom',
-        week: {
-          monday: [{open: '09:00', close: '17:00'}],
-          tuesday: [{open: '09:00', close: '17:00'}],
-          wednesday: [{open: '09:00', close: '17:00'}],
-          thursday: [{open: '09:00', close: '17:00'}],
-          friday: [{open: '09:00', close: '17:00'}],
-          saturday: [],
-          sunday: [],
-        },
+        week: mondayToFriday('09:00', '17:00'),
       },
       response: {kind: 'live'},
       bestFor: ['Quick questions', 'Real-time troubleshooting', 'Feature guidance'],

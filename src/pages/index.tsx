@@ -62,6 +62,20 @@ const commonScenarios: Entry[] = [
   },
 ];
 
+/** A grid of link cards. */
+function CardGrid({entries}: {entries: Entry[]}): ReactNode {
+  return (
+    <div className={styles.grid}>
+      {entries.map((e) => (
+        <Link key={e.to} to={e.to} className={styles.card}>
+          <span className={styles.cardTitle}>{e.title}</span>
+          <span>{e.description}</span>
+        </Link>
+      ))}
+    </div>
+  );
+}
+
 /**
  * The help-center home page: a prominent search (a plain form to `/search`,
  * so it works before JavaScript loads), entry points by role, the urgent
@@ -105,14 +119,7 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="by-role">
             Start with your role
           </Heading>
-          <div className={styles.grid}>
-            {roles.map((r) => (
-              <Link key={r.to} to={r.to} className={styles.card}>
-                <span className={styles.cardTitle}>{r.title}</span>
-                <span>{r.description}</span>
-              </Link>
-            ))}
-          </div>
+          <CardGrid entries={roles} />
         </section>
         <section aria-labelledby="urgent" className={styles.urgent}>
           <Heading as="h2" id="urgent">
@@ -139,14 +146,7 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="common">
             Common problems
           </Heading>
-          <div className={styles.grid}>
-            {commonScenarios.map((s) => (
-              <Link key={s.to} to={s.to} className={styles.card}>
-                <span className={styles.cardTitle}>{s.title}</span>
-                <span>{s.description}</span>
-              </Link>
-            ))}
-          </div>
+          <CardGrid entries={commonScenarios} />
         </section>
       </main>
     </Layout>
