@@ -97,19 +97,23 @@ test.describe('priority picker interaction', () => {
     await expect(page.getByTestId('picker-result')).toContainText('Emergency Line');
   });
 
-  test('answering the yes/no questions suggests a priority with the reason, and applying it updates the link', async ({
+  test('answering the yes/no questions chooses the priority, says why, and updates the link', async ({
     page,
     gotoHydrated,
   }) => {
     await gotoHydrated('/priorities#priority-picker');
-    await expect(page.getByTestId('picker-suggestion')).toContainText('Low');
+    await expect(page.getByRole('radio', {name: /^Medium/})).toBeChecked();
     await page.getByRole('checkbox', {name: /client unable to activate/}).check();
-    await expect(page.getByTestId('picker-suggestion')).toContainText('Suggested: High');
+    await expect(page.getByRole('radio', {name: /^High/})).toBeChecked();
+    await expect(page.getByTestId('picker-suggestion')).toContainText('Your answers make it High');
+    await expect(page).toHaveURL(/priority=high/);
     await page.getByRole('checkbox', {name: /whole system down/}).check();
-    await expect(page.getByTestId('picker-suggestion')).toContainText('Suggested: Critical. A complete outage');
-    await page.getByRole('button', {name: 'Use Critical'}).click();
     await expect(page.getByRole('radio', {name: /^Critical/})).toBeChecked();
+    await expect(page.getByTestId('picker-suggestion')).toContainText('Critical: A complete outage');
     await expect(page).toHaveURL(/priority=critical/);
+    await page.getByRole('checkbox', {name: /whole system down/}).uncheck();
+    await page.getByRole('checkbox', {name: /client unable to activate/}).uncheck();
+    await expect(page.getByRole('radio', {name: /^Low/})).toBeChecked();
   });
 
   test('changing the submission time recomputes and writes it to the URL in the support zone', async ({
@@ -124,6 +128,13 @@ test.describe('priority picker interaction', () => {
       'datetime',
       '2026-03-06T22:00:00Z',
     );
+  });
+
+  test('a past due time says so and links to escalation', async ({page, gotoHydrated}) => {
+    await gotoHydrated(`/priorities?priority=high&submitted=${encodeURIComponent(submitted)}#priority-picker`);
+    const due = page.getByTestId('response-due');
+    await expect(due).toContainText(/ago/);
+    await expect(due.getByRole('link', {name: 'escalate'})).toHaveAttribute('href', '/contact#escalation-procedures');
   });
 
   test('malformed parameters show a readable notice, fall back to defaults, inject nothing and log no error', async ({
@@ -146,6 +157,7 @@ test.describe('priority picker interaction', () => {
     const context = await browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto('/priorities?priority=high#priority-picker');
+    await expect(page.getByTestId('picker-static')).toContainText('(they need JavaScript)');
     await expect(page.getByTestId('picker-static')).toContainText('Business hours: Monday–Friday, 8:00 AM–6:00 PM');
     await expect(page.locator('#priority-picker [data-testid="response-due"]')).toHaveCount(0);
     await context.close();

@@ -102,9 +102,14 @@ export const supportConfig: SupportConfig = {
       display: '+1 (555) 999-8888',
       hours: {kind: '24/7'},
       response: {kind: 'live'},
-      bestFor: ['Complete system unavailability', 'Security incidents', 'Data breaches'],
+      bestFor: [
+        'Complete system unavailability',
+        'Security incidents and data breaches',
+        'Data loss',
+        'Several clients affected at once',
+      ],
       notes: [
-        'Critical system outages only.',
+        'Critical priority issues only. After the call, send the details to the urgent address for the written record.',
         'You will be asked for account verification information before we can act.',
       ],
     },

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import {addBusinessTime, closedReason, endOfBusinessDay, nextOpening, SlaInputError} from './calendar';
+import {addBusinessTime, closedReason, endOfBusinessDay, isOpen, nextOpening, SlaInputError} from './calendar';
 import {
   PRIORITY_IDS,
   type AlwaysOpenCalendar,
@@ -72,6 +72,14 @@ export function alwaysOpenCalendar(timeZone: string): AlwaysOpenCalendar {
  * - Resolution in business days: `endOfBusinessDay(supportCalendar,
  *   submittedAt, days)` for the aim and the commitment (0 = end of the day
  *   the clock starts). Continuous resolution (Critical) has no due time.
+ * - A resolution due time is never before the first response due time of
+ *   the same kind (aim with aim, commitment with commitment): "same business
+ *   day" submitted 15 minutes before closing cannot be resolved before the
+ *   first response on the next business day. Then the resolution due time is
+ *   the end of the business day on which that first response is due (or the
+ *   first response due time itself when that is exactly a closing time).
+ *   Rule decided by the team; Zendesk and Jira Service Management let such
+ *   targets contradict each other, which reads as nonsense to a requester.
  * - `delayedBy` is `closedReason` of the support calendar at the submission
  *   for a business clock, `null` for a 24/7 clock or when the desk is open.
  *
@@ -118,9 +126,35 @@ export function computeTargets(priority: PriorityId, submittedAt: Date, config: 
           kind: 'due',
           clockStartsAt: opensAt,
           delayedBy,
-          aim: endOfBusinessDay(business, submittedAt, targets.resolution.aimDays),
-          commitment: endOfBusinessDay(business, submittedAt, targets.resolution.commitmentDays),
+          aim: notBeforeResponse(
+            business,
+            endOfBusinessDay(business, submittedAt, targets.resolution.aimDays),
+            firstResponse.aim,
+          ),
+          commitment: notBeforeResponse(
+            business,
+            endOfBusinessDay(business, submittedAt, targets.resolution.commitmentDays),
+            firstResponse.commitment,
+          ),
         };
 
   return {priority, submittedAt: new Date(submittedAt.getTime()), firstResponse, resolution};
+}
+
+/**
+ * A resolution due time moved, when needed, so that it is not before the
+ * first response due time (see {@link computeTargets}).
+ *
+ * @param business - the support business calendar.
+ * @param resolutionDue - the resolution due time from `endOfBusinessDay`.
+ * @param responseDue - the first response due time of the same kind.
+ * @returns `resolutionDue` when it is not before `responseDue`; else the end
+ *   of the business day of `responseDue`, or `responseDue` itself when it is
+ *   exactly a closing time.
+ */
+function notBeforeResponse(business: BusinessCalendar, resolutionDue: Date, responseDue: Date): Date {
+  if (resolutionDue.getTime() >= responseDue.getTime()) return resolutionDue;
+  const atClosingTime =
+    !isOpen(business, responseDue) && isOpen(business, new Date(responseDue.getTime() - 60_000));
+  return atClosingTime ? responseDue : endOfBusinessDay(business, responseDue, 0);
 }

@@ -75,14 +75,7 @@ export default function PriorityPicker(): ReactNode {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
   }
 
-  const suggestion = useMemo(() => {
-    const hit = supportConfig.triage.find((q) => answers[q.id]);
-    if (hit) return {priority: hit.priority, reason: hit.reason};
-    return {
-      priority: 'low' as PriorityId,
-      reason: 'None of the questions applies: a general question, feature request or documentation update is low priority.',
-    };
-  }, [answers]);
+  const suggestion = useMemo(() => suggest(answers), [answers]);
 
   const definition = supportConfig.priorities[priority];
   const submission = client ? (submittedAt ?? client.now) : null;
@@ -130,21 +123,25 @@ export default function PriorityPicker(): ReactNode {
               <input
                 type="checkbox"
                 checked={answers[q.id] ?? false}
-                onChange={(e) => setAnswers({...answers, [q.id]: e.target.checked})}
+                onChange={(e) => {
+                  const next = {...answers, [q.id]: e.target.checked};
+                  setAnswers(next);
+                  update(suggest(next).priority, submittedAt);
+                }}
               />
               <span>{q.question}</span>
             </label>
           ))}
           <p className={styles.suggestion} data-testid="picker-suggestion">
-            Suggested: <strong>{supportConfig.priorities[suggestion.priority].label}</strong>. {suggestion.reason}
+            {Object.values(answers).some(Boolean) ? (
+              <>
+                Your answers make it <strong>{supportConfig.priorities[suggestion.priority].label}</strong>:{' '}
+                {suggestion.reason}
+              </>
+            ) : (
+              <>Your answers choose the priority above. If none applies, it is {supportConfig.priorities.low.label}.</>
+            )}
           </p>
-          <button
-            type="button"
-            className="button button--secondary button--sm"
-            disabled={suggestion.priority === priority}
-            onClick={() => update(suggestion.priority, submittedAt)}>
-            Use {supportConfig.priorities[suggestion.priority].label}
-          </button>
         </fieldset>
       </div>
       <SubmissionTime client={client} submittedAt={submittedAt} onChange={(d) => update(priority, d)} />
@@ -188,12 +185,16 @@ export default function PriorityPicker(): ReactNode {
           </>
         ) : (
           <p data-testid="picker-static">
-            Due times for your request appear here once the page has loaded. Business hours: {businessHoursText(supportConfig)} (
-            {timeZone}).
+            Due times for your request appear here once the page has loaded (they need JavaScript). Business hours:{' '}
+            {businessHoursText(supportConfig)} ({timeZone}).
           </p>
         )}
         <div className={styles.channels}>
-          <strong>{priority === 'critical' ? 'Contact us now:' : 'Where to send it:'}</strong>
+          <strong>
+            {priority === 'critical'
+              ? 'Call now, then send the details in writing:'
+              : 'Where to send it (preferred first):'}
+          </strong>
           <ul>
             {definition.channels.map((id) => (
               <li key={id}>
@@ -205,6 +206,19 @@ export default function PriorityPicker(): ReactNode {
       </div>
     </section>
   );
+}
+
+/**
+ * The priority the triage answers lead to: the first question answered "yes"
+ * in config order decides; with none, Low.
+ */
+function suggest(answers: Readonly<Record<string, boolean>>): {priority: PriorityId; reason: string} {
+  const hit = supportConfig.triage.find((q) => answers[q.id]);
+  if (hit) return {priority: hit.priority, reason: hit.reason};
+  return {
+    priority: 'low',
+    reason: 'None of the questions applies: a general question, feature request or documentation update is low priority.',
+  };
 }
 
 /** The submission-time control: "now" by default, or a local date and time of the viewer. */
@@ -295,6 +309,12 @@ function Due({label, testId, at, client}: {label: string; testId: string; at: Da
         )}
         <br />
         <span className={past ? styles.past : undefined}>{describeRelative(client.now, at)}</span>
+        {past && (
+          <>
+            {' '}
+            (past due: <Link to="/contact#escalation-procedures">escalate</Link>)
+          </>
+        )}
       </dd>
     </div>
   );

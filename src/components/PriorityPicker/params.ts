@@ -31,6 +31,9 @@ export interface PickerParams {
 }
 
 const MAX_ECHO = 40;
+/** Submission times outside these years are treated as mistakes in the link. */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 
 /** Quotes an untrusted value for a notice, shortened to a readable length. */
 function echo(value: string): string {
@@ -69,8 +72,15 @@ export function parsePickerParams(search: string, timeZone: string): PickerParam
   let submittedAt: Date | null = null;
   const rawSubmitted = params.get('submitted');
   if (rawSubmitted !== null && rawSubmitted.trim() !== '') {
-    const parsed = DateTime.fromISO(rawSubmitted.trim(), {zone: timeZone, setZone: true});
-    if (parsed.isValid) {
+    // An unencoded "+05:00" offset arrives as " 05:00" (a "+" in a query
+    // string means a space): put the plus sign back before parsing.
+    const text = rawSubmitted.trim().replace(/ (\d{2}(?::?\d{2})?)$/, '+$1');
+    const parsed = DateTime.fromISO(text, {zone: timeZone, setZone: true});
+    if (parsed.isValid && (parsed.year < MIN_YEAR || parsed.year > MAX_YEAR)) {
+      notices.push(
+        `The submission time ${echo(rawSubmitted)} in the link is outside the years ${MIN_YEAR}-${MAX_YEAR}: using the current time instead.`,
+      );
+    } else if (parsed.isValid) {
       submittedAt = parsed.toJSDate();
     } else {
       notices.push(

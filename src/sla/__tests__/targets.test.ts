@@ -187,7 +187,7 @@ describe('computeTargets with the real support config', () => {
     });
   });
 
-  it('high the evening before a holiday: 30 minutes that day, the rest after the holiday weekend', () => {
+  it('high the evening before a holiday: 30 minutes that day, the rest after the holiday weekend; resolution not before the response', () => {
     // Thursday 2026-07-02 17:30 EDT; Friday 07-03 is a holiday.
     expect(shown(computeTargets('high', at('2026-07-02T17:30:00-04:00'), config))).toEqual({
       firstResponse: {
@@ -201,7 +201,9 @@ describe('computeTargets with the real support config', () => {
         kind: 'due',
         clockStartsAt: '2026-07-02T17:30-04:00',
         delayedBy: null,
-        aim: '2026-07-02T18:00-04:00',
+        // "Same business day" would be Thursday 18:00, before the first
+        // response on Monday 08:30: moved to the end of Monday.
+        aim: '2026-07-06T18:00-04:00',
         commitment: '2026-07-06T18:00-04:00',
       },
     });
@@ -226,6 +228,34 @@ describe('computeTargets with the real support config', () => {
       '2026-11-02T15:00-05:00',
     ]);
   });
+
+  it('high 15 minutes before closing on a Friday: resolution aim moves to the end of the first response day', () => {
+    const t = shown(computeTargets('high', at('2026-12-04T17:45:00-05:00'), config));
+    expect(t.firstResponse.aim).toBe('2026-12-07T08:45-05:00');
+    expect(t.firstResponse.commitment).toBe('2026-12-07T09:45-05:00');
+    expect(t.resolution).toMatchObject({aim: '2026-12-07T18:00-05:00', commitment: '2026-12-07T18:00-05:00'});
+  });
+
+  it('keeps a resolution due time equal to a first response due at closing time', () => {
+    // Friday 16:00 EST + 2 business hours = Friday 18:00, exactly the same-day resolution aim.
+    const t = shown(computeTargets('high', at('2026-03-06T16:00:00-05:00'), config));
+    expect(t.firstResponse.commitment).toBe('2026-03-06T18:00-05:00');
+    expect(t.resolution).toMatchObject({aim: '2026-03-06T18:00-05:00'});
+  });
+
+  it.each(['2026-12-04T17:45:00-05:00', '2026-12-24T17:59:00-05:00', '2026-12-26T03:00:00-05:00'])(
+    'for every priority submitted %s, no resolution due time is before its first response due time',
+    (submitted) => {
+      for (const priority of PRIORITY_IDS) {
+        const t = computeTargets(priority, at(submitted), config);
+        if (t.resolution.kind === 'continuous') continue;
+        expect(t.resolution.aim.getTime(), `${priority} aim`).toBeGreaterThanOrEqual(t.firstResponse.aim.getTime());
+        expect(t.resolution.commitment.getTime(), `${priority} commitment`).toBeGreaterThanOrEqual(
+          t.firstResponse.commitment.getTime(),
+        );
+      }
+    },
+  );
 
   it.each(PRIORITY_IDS)('%s: submission <= clock start <= aim <= commitment', (priority) => {
     const submitted = at('2026-11-25T17:45:00-05:00');

@@ -29,6 +29,20 @@ describe('parsePickerParams', () => {
     );
   });
 
+  it('accepts an offset whose plus sign was not encoded and arrived as a space', () => {
+    const p = parsePickerParams('submitted=2026-03-07T02:30:00+05:30', zone);
+    expect(p.notices).toEqual([]);
+    expect(p.submittedAt).toEqual(new Date(Date.UTC(2026, 2, 6, 21, 0)));
+  });
+
+  it('refuses absurd years with a notice', () => {
+    const p = parsePickerParams('submitted=9999-12-31T23:59Z', zone);
+    expect(p.submittedAt).toBeNull();
+    expect(p.notices).toEqual([
+      'The submission time “9999-12-31T23:59Z” in the link is outside the years 2000-2100: using the current time instead.',
+    ]);
+  });
+
   it('accepts the priority in any case', () => {
     expect(parsePickerParams('priority=CRITICAL', zone).priority).toBe('critical');
   });
