@@ -130,7 +130,7 @@ const publishedDeepLinkSchema = z
     title: z.string().min(1),
     audience: audienceSchema,
     kind: kindSchema,
-    path: z.string().startsWith('/').meta({description: 'Absolute path with the base URL and the #anchor.'}),
+    path: z.string().regex(/^\//, 'must start with /').meta({description: 'Absolute path with the base URL and the #anchor.'}),
     url: z.url().meta({description: 'Full URL: siteUrl followed by path.'}),
     anchor: z.string().regex(ANCHOR).optional().meta({description: 'The element id the link scrolls to.'}),
   })
@@ -141,7 +141,8 @@ export const deepLinksDocumentSchema = z
   .object({
     version: z.literal(PUBLIC_DATA_VERSION),
     siteUrl: z.url(),
-    baseUrl: z.string().startsWith('/').endsWith('/'),
+    // Plain patterns: Zod's startsWith/endsWith become non-standard JSON Schema formats.
+    baseUrl: z.string().regex(/^\/(?:.*\/)?$/, 'must start and end with /'),
     links: z.array(publishedDeepLinkSchema),
   })
   .strict()
