@@ -67,6 +67,8 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
         searchBarShortcutHint: false,
+        // The developer page repeats every heading title in its link tables: keep it out of people's search results.
+        ignoreFiles: ['linking'],
       } satisfies SearchOptions,
     ],
   ],

@@ -98,15 +98,18 @@ export function QueryParameterTable(): ReactNode {
   const {baseUrl} = useSite();
   const parameters: readonly QueryParameterDoc[] = [...PICKER_PARAMETERS, ...ROLE_PARAMETERS];
   return (
-    <DataTable caption="Query parameters" columns={['Parameter', 'Values', 'When absent', 'When not accepted', 'Example']}>
+    <DataTable caption="Query parameters" columns={['Parameter', 'Values', 'Default and errors', 'Example links']}>
       {parameters.map((p) => (
         <tr key={p.name} data-parameter={p.name}>
           <th scope="row">
             <code>{p.name}</code>
           </th>
           <td>{p.values}</td>
-          <td>{p.whenAbsent}</td>
-          <td>{p.whenInvalid}</td>
+          <td>
+            <strong>Absent:</strong> {p.whenAbsent}
+            <br />
+            <strong>Not accepted:</strong> {p.whenInvalid}
+          </td>
           <td>
             <ul className={styles.plainList}>
               {p.linkIds.map((id) => {
@@ -198,7 +201,8 @@ export function EndpointTable(): ReactNode {
 
 /**
  * An excerpt of `/support.json`: the same document the build publishes, with
- * each list shortened to its first item and one priority, so it fits a page.
+ * each list shortened to its first item, one weekday and one priority, so it
+ * fits a page.
  */
 export function supportExcerpt(doc: SupportDocument): unknown {
   const {config, rendered} = doc;
@@ -209,7 +213,7 @@ export function supportExcerpt(doc: SupportDocument): unknown {
       organization: config.organization,
       domain: config.domain,
       timeZone: config.timeZone,
-      businessHours: config.businessHours,
+      businessHours: Object.fromEntries(Object.entries(config.businessHours).slice(0, 1)),
       holidays: config.holidays.slice(0, 1),
       channels: config.channels.slice(0, 1),
       priorities: {[firstPriority]: config.priorities[firstPriority]},
@@ -233,9 +237,11 @@ export function JsonExample({file, links = 2}: {file: 'support' | 'deep-links'; 
           return {...doc, links: doc.links.slice(0, links)};
         })();
   return (
-    <CodeBlock language="json" title={`${file}.json (excerpt)`}>
-      {JSON.stringify(value, null, 2)}
-    </CodeBlock>
+    <div data-testid={`json-example-${file}`}>
+      <CodeBlock language="json" title={`${file}.json (excerpt)`}>
+        {JSON.stringify(value, null, 2)}
+      </CodeBlock>
+    </div>
   );
 }
 
