@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {supportConfig} from './src/data/supportConfig';
+import {REDIRECTS} from './src/data/redirects';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
@@ -48,7 +49,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/support-data/index.ts'],
+  plugins: [
+    './src/plugins/support-data/index.ts',
+    // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.
+    ['@docusaurus/plugin-client-redirects', {redirects: REDIRECTS.map(({from, to}) => ({from, to}))}],
+  ],
 
   themes: [
     [
@@ -62,6 +67,8 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
         searchBarShortcutHint: false,
+        // The developer page repeats every heading title in its link tables: keep it out of people's search results.
+        ignoreFiles: ['linking'],
       } satisfies SearchOptions,
     ],
   ],

@@ -14,4 +14,6 @@ export const CONTRACT_ROUTES: ReadonlyArray<{path: string; h1: RegExp; title: Re
   {path: '/operators/troubleshooting', h1: /Operator Troubleshooting Guide/, title: /Support Center/},
   {path: '/operators/faq', h1: /Operator FAQ/, title: /Support Center/},
   {path: '/search', h1: /Search/, title: /Search/},
+  {path: '/troubleshooting', h1: /Troubleshooting/, title: /Troubleshooting/},
+  {path: '/linking', h1: /Linking to the help center/, title: /Support Center/},
 ];

@@ -7,6 +7,7 @@ import {supportConfig} from '@site/src/data/supportConfig';
 import Email from '@site/src/components/Email';
 import Phone from '@site/src/components/Phone';
 import {ChannelHours} from '@site/src/components/SupportFact';
+import RoleGuides from '@site/src/components/RoleGuides';
 import styles from './index.module.css';
 
 /** A link card on the home page. */
@@ -15,19 +16,6 @@ interface Entry {
   title: string;
   description: string;
 }
-
-const roles: Entry[] = [
-  {
-    to: '/clients/troubleshooting',
-    title: 'I am a client',
-    description: 'Opening an activation link, activating your agreement, downloading the PDF.',
-  },
-  {
-    to: '/operators/troubleshooting',
-    title: 'I am an operator',
-    description: 'Signing in to the dashboard, generating links, real-time updates, CRM sync.',
-  },
-];
 
 const commonScenarios: Entry[] = [
   {
@@ -78,7 +66,8 @@ function CardGrid({entries}: {entries: Entry[]}): ReactNode {
 
 /**
  * The help-center home page: a prominent search (a plain form to `/search`,
- * so it works before JavaScript loads), entry points by role, the urgent
+ * so it works before JavaScript loads), entry points by role (highlighted by
+ * `?role=client` or `?role=operator`, see RoleGuides), the urgent
  * contacts from the support config, and the most common troubleshooting
  * scenarios.
  */
@@ -119,7 +108,7 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="by-role">
             Start with your role
           </Heading>
-          <CardGrid entries={roles} />
+          <RoleGuides />
         </section>
         <section aria-labelledby="urgent" className={styles.urgent}>
           <Heading as="h2" id="urgent">

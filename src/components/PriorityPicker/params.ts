@@ -14,6 +14,7 @@
  */
 import {DateTime} from 'luxon';
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
+import type {QueryParameterDoc} from '../../data/queryParameters';
 
 /** The priority shown when the URL names none or an unknown one. */
 export const DEFAULT_PRIORITY: PriorityId = 'medium';
@@ -121,3 +122,28 @@ export function pickerSearch(current: string, priority: PriorityId, submittedAt:
 export function isoUtc(instant: Date): string {
   return DateTime.fromJSDate(instant, {zone: 'utc'}).toISO({suppressMilliseconds: true}) ?? instant.toISOString();
 }
+
+/**
+ * The picker's query-parameter contract, rendered on the "Linking to the help
+ * center" page (never typed there by hand). The example of `submitted` is a
+ * format example, not a fact of the support config.
+ */
+export const PICKER_PARAMETERS: readonly QueryParameterDoc[] = [
+  {
+    name: 'priority',
+    linkIds: ['priority-picker'],
+    values: `${PRIORITY_IDS.join(', ')} (case-insensitive)`,
+    whenAbsent: `${DEFAULT_PRIORITY} is selected.`,
+    whenInvalid: `A notice names the ignored value; ${DEFAULT_PRIORITY} is selected.`,
+    example: 'high',
+  },
+  {
+    name: 'submitted',
+    linkIds: ['priority-picker'],
+    values:
+      'An ISO 8601 date-time. With an offset or Z it is that instant; without one it is wall-clock time in the support time zone.',
+    whenAbsent: 'The current time.',
+    whenInvalid: 'A notice names the ignored value; the current time is used.',
+    example: '2026-03-06T16:00:00-05:00',
+  },
+];

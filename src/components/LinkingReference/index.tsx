@@ -1,0 +1,269 @@
+/**
+ * The reference tables and examples of the "Linking to the help center" page,
+ * rendered from the deep-link registry, the redirects, the query-parameter
+ * contracts and the same builders that write `/support.json` and
+ * `/deep-links.json`, so the page can never disagree with what is published.
+ * Everything renders at build time (no clock, no URL), so it is searchable.
+ */
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import CodeBlock from '@theme/CodeBlock';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import DataTable from '@site/src/components/DataTable';
+import {DEEP_LINKS, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
+import {REDIRECTS} from '@site/src/data/redirects';
+import {
+  PUBLIC_FILES,
+  buildDeepLinksDocument,
+  buildSupportDocument,
+  withBaseUrl,
+  type SupportDocument,
+} from '@site/src/data/publicData';
+import type {QueryParameterDoc} from '@site/src/data/queryParameters';
+import {supportConfig} from '@site/src/data/supportConfig';
+import {PICKER_PARAMETERS, parsePickerParams, pickerSearch} from '@site/src/components/PriorityPicker/params';
+import {ROLE_PARAMETERS} from '@site/src/components/RoleGuides/params';
+import styles from './styles.module.css';
+
+/** The site's origin and base URL, from the Docusaurus config. */
+function useSite(): {siteUrl: string; baseUrl: string} {
+  const {siteConfig} = useDocusaurusContext();
+  return {siteUrl: siteConfig.url.replace(/\/+$/, ''), baseUrl: siteConfig.baseUrl};
+}
+
+/** The registry grouped by route, in registry order; each group starts with its page entry when there is one. */
+function byRoute(links: readonly DeepLink[]): Array<{route: string; links: DeepLink[]}> {
+  const groups = new Map<string, DeepLink[]>();
+  for (const link of links) groups.set(link.route, [...(groups.get(link.route) ?? []), link]);
+  return [...groups].map(([route, group]) => ({route, links: group}));
+}
+
+/** "153 link targets on 12 pages": the registry's size, as text. */
+export function DeepLinkCount(): ReactNode {
+  return `${DEEP_LINKS.length} link targets on ${byRoute(DEEP_LINKS).length} pages`;
+}
+
+/** One registry entry's absolute path (base URL applied) as inline code, linked. */
+export function DeepLinkExample({id}: {id: string}): ReactNode {
+  const {baseUrl} = useSite();
+  const link = getDeepLink(id);
+  return (
+    <Link to={deepLinkPath(link)}>
+      <code>{withBaseUrl(baseUrl, deepLinkPath(link))}</code>
+    </Link>
+  );
+}
+
+/**
+ * Every registry entry, one table per page: id, absolute path (linked, so
+ * Docusaurus's broken-link check verifies it too), title, audience and kind.
+ */
+export function DeepLinkTable(): ReactNode {
+  const {baseUrl} = useSite();
+  return (
+    <div data-testid="deep-link-table">
+      {byRoute(DEEP_LINKS).map(({route, links}) => {
+        const pageTitle = links.find((l) => l.kind === 'page')?.title ?? route;
+        return (
+          <DataTable
+            key={route}
+            caption={
+              <>
+                {pageTitle} (<code>{withBaseUrl(baseUrl, route)}</code>)
+              </>
+            }
+            columns={['Id', 'Path', 'Title', 'Audience', 'Kind']}>
+            {links.map((link) => (
+              <tr key={link.id} data-link-id={link.id}>
+                <th scope="row">
+                  <code>{link.id}</code>
+                </th>
+                <td>
+                  <Link to={deepLinkPath(link)}>{withBaseUrl(baseUrl, deepLinkPath(link))}</Link>
+                </td>
+                <td>{link.title}</td>
+                <td>{link.audience}</td>
+                <td>{link.kind}</td>
+              </tr>
+            ))}
+          </DataTable>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Every query parameter a page reads, with an example link built from the registry. */
+export function QueryParameterTable(): ReactNode {
+  const {baseUrl} = useSite();
+  const parameters: readonly QueryParameterDoc[] = [...PICKER_PARAMETERS, ...ROLE_PARAMETERS];
+  return (
+    <DataTable caption="Query parameters" columns={['Parameter', 'Values', 'Default and errors', 'Example links']}>
+      {parameters.map((p) => (
+        <tr key={p.name} data-parameter={p.name}>
+          <th scope="row">
+            <code>{p.name}</code>
+          </th>
+          <td>{p.values}</td>
+          <td>
+            <strong>Absent:</strong> {p.whenAbsent}
+            <br />
+            <strong>Not accepted:</strong> {p.whenInvalid}
+          </td>
+          <td>
+            <ul className={styles.plainList}>
+              {p.linkIds.map((id) => {
+                const link = getDeepLink(id);
+                const to = `${link.route}?${new URLSearchParams({[p.name]: p.example})}${link.anchor ? `#${link.anchor}` : ''}`;
+                return (
+                  <li key={id}>
+                    <Link to={to}>
+                      <code>{withBaseUrl(baseUrl, to)}</code>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/**
+ * A complete picker link: priority and submission time, built with the
+ * picker's own `pickerSearch`, ending with the picker's anchor.
+ */
+export function PickerLinkExample(): ReactNode {
+  const {baseUrl} = useSite();
+  const picker = getDeepLink('priority-picker');
+  // Read the documented examples with the picker's own parser, then write them back as the picker does.
+  const examples = new URLSearchParams(PICKER_PARAMETERS.map((p): [string, string] => [p.name, p.example]));
+  const {priority, submittedAt} = parsePickerParams(examples.toString(), supportConfig.timeZone);
+  const search = pickerSearch('', priority, submittedAt, supportConfig.timeZone);
+  const to = `${picker.route}${search}#${picker.anchor}`;
+  return (
+    <Link to={to}>
+      <code>{withBaseUrl(baseUrl, to)}</code>
+    </Link>
+  );
+}
+
+/** The redirects: old route, where it lands, why. */
+export function RedirectTable(): ReactNode {
+  const {baseUrl} = useSite();
+  return (
+    <DataTable caption="Redirects (query string and #hash are kept)" columns={['From', 'To', 'Why']}>
+      {REDIRECTS.map((r) => (
+        <tr key={r.from} data-redirect={r.from}>
+          <th scope="row">
+            <code>{withBaseUrl(baseUrl, r.from)}</code>
+          </th>
+          <td>
+            <Link to={r.to}>{withBaseUrl(baseUrl, r.to)}</Link>
+          </td>
+          <td>{r.reason}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** The four published files with their full URLs. */
+export function EndpointTable(): ReactNode {
+  const {siteUrl, baseUrl} = useSite();
+  const rows: Array<[string, string]> = [
+    [PUBLIC_FILES.support, 'Contacts, business hours, holidays, priorities and SLA targets (version 1).'],
+    [PUBLIC_FILES.supportSchema, `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.support}, generated from the config's Zod schema.`],
+    [PUBLIC_FILES.deepLinks, 'Every link target of this page, with the base URL applied (version 1).'],
+    [PUBLIC_FILES.deepLinksSchema, `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.deepLinks}.`],
+  ];
+  return (
+    <DataTable caption="Machine-readable endpoints" columns={['File', 'URL', 'Content']}>
+      {rows.map(([file, description]) => {
+        const path = withBaseUrl(baseUrl, `/${file}`);
+        return (
+          <tr key={file} data-endpoint={file}>
+            <th scope="row">
+              <code>{file}</code>
+            </th>
+            <td>
+              <a href={path} target="_blank" rel="noopener noreferrer">{`${siteUrl}${path}`}</a>
+            </td>
+            <td>{description}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}
+
+/**
+ * An excerpt of `/support.json`: the same document the build publishes, with
+ * each list shortened to its first item, one weekday and one priority, so it
+ * fits a page.
+ */
+export function supportExcerpt(doc: SupportDocument): unknown {
+  const {config, rendered} = doc;
+  const firstPriority = Object.keys(config.priorities)[0] as keyof SupportDocument['config']['priorities'];
+  return {
+    version: doc.version,
+    config: {
+      organization: config.organization,
+      domain: config.domain,
+      timeZone: config.timeZone,
+      businessHours: Object.fromEntries(Object.entries(config.businessHours).slice(0, 1)),
+      holidays: config.holidays.slice(0, 1),
+      channels: config.channels.slice(0, 1),
+      priorities: {[firstPriority]: config.priorities[firstPriority]},
+    },
+    rendered: {channels: rendered.channels.slice(0, 1), priorities: rendered.priorities.slice(0, 1)},
+  };
+}
+
+/**
+ * An example of a published document as a JSON code block, built by the same
+ * functions the build uses. `support.json` is shown as {@link supportExcerpt};
+ * `deep-links.json` with its first `links` entries.
+ */
+export function JsonExample({file, links = 2}: {file: 'support' | 'deep-links'; links?: number}): ReactNode {
+  const site = useSite();
+  const value =
+    file === 'support'
+      ? supportExcerpt(buildSupportDocument(supportConfig))
+      : (() => {
+          const doc = buildDeepLinksDocument(DEEP_LINKS, site);
+          return {...doc, links: doc.links.slice(0, links)};
+        })();
+  return (
+    <div data-testid={`json-example-${file}`}>
+      <CodeBlock language="json" title={`${file}.json (excerpt)`}>
+        {JSON.stringify(value, null, 2)}
+      </CodeBlock>
+    </div>
+  );
+}
+
+/**
+ * How a dashboard resolves a registry id to a URL with `/deep-links.json`, as
+ * a JavaScript code block with this site's URL and the entry's real URL.
+ */
+export function FetchExample({id}: {id: string}): ReactNode {
+  const site = useSite();
+  const doc = buildDeepLinksDocument([getDeepLink(id)], site);
+  const [target] = doc.links;
+  const endpoint = `${site.siteUrl}${withBaseUrl(site.baseUrl, `/${PUBLIC_FILES.deepLinks}`)}`;
+  const code = [
+    `const response = await fetch('${endpoint}');`,
+    'const {version, links} = await response.json();',
+    `if (version !== ${doc.version}) throw new Error(\`Unsupported deep-links.json version \${version}\`);`,
+    `const target = links.find((link) => link.id === '${target.id}');`,
+    `// target.url === '${target.url}'`,
+  ].join('\n');
+  return (
+    <CodeBlock language="js" title="Resolve a link target by id">
+      {code}
+    </CodeBlock>
+  );
+}
