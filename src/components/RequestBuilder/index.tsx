@@ -110,8 +110,12 @@ function withDetected(draft: RequestDraft, detected: DetectedEnvironment): Reque
  */
 export default function RequestBuilder(): ReactNode {
   const brokenLinks = useBrokenLinks();
-  brokenLinks.collectAnchor(REQUEST_BUILDER_ID);
-  (Object.keys(FIELDS) as FieldId[]).forEach((id) => brokenLinks.collectAnchor(fieldElementId(id)));
+  for (const id of [REQUEST_BUILDER_ID, 'request-storage-note', 'request-missing', 'request-output-title']) {
+    brokenLinks.collectAnchor(id);
+  }
+  for (const id of Object.keys(FIELDS) as FieldId[]) {
+    for (const suffix of ['', '-hint', '-error']) brokenLinks.collectAnchor(`${fieldElementId(id)}${suffix}`);
+  }
   const {siteConfig} = useDocusaurusContext();
   const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/+$/, '');
   const location = useLocation();
@@ -143,8 +147,7 @@ export default function RequestBuilder(): ReactNode {
     setClient({viewerZone: zone, now: new Date(), storage});
     const interval = setInterval(() => setClient((c) => (c ? {...c, now: new Date()} : c)), 60_000);
     return () => clearInterval(interval);
-    // The URL is read once: later changes come from the person, not the link.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The URL is read once, on arrival: later changes come from the person, not the link.
   }, []);
 
   const errors = useMemo(() => validateRequest(draft), [draft]);
