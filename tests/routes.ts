@@ -5,6 +5,7 @@
 export const CONTRACT_ROUTES: ReadonlyArray<{path: string; h1: RegExp; title: RegExp}> = [
   {path: '/', h1: /How can we help\?/, title: /Support Center/},
   {path: '/contact', h1: /Contact Support/, title: /Support Center/},
+  {path: '/contact/request', h1: /Write a Support Request/, title: /Support Center/},
   {path: '/priorities', h1: /Priority Levels/, title: /Support Center/},
   {path: '/service-levels', h1: /Service Levels/, title: /Support Center/},
   {path: '/faq', h1: /Common FAQ/, title: /Support Center/},

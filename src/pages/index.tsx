@@ -6,8 +6,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {supportConfig} from '@site/src/data/supportConfig';
 import Email from '@site/src/components/Email';
 import Phone from '@site/src/components/Phone';
-import {ChannelHours} from '@site/src/components/SupportFact';
 import RoleGuides from '@site/src/components/RoleGuides';
+import ChannelStatus from '@site/src/components/ChannelStatus';
 import styles from './index.module.css';
 
 /** A link card on the home page. */
@@ -67,9 +67,9 @@ function CardGrid({entries}: {entries: Entry[]}): ReactNode {
 /**
  * The help-center home page: a prominent search (a plain form to `/search`,
  * so it works before JavaScript loads), entry points by role (highlighted by
- * `?role=client` or `?role=operator`, see RoleGuides), the urgent
- * contacts from the support config, and the most common troubleshooting
- * scenarios.
+ * `?role=client` or `?role=operator`, see RoleGuides), the urgent contacts
+ * from the support config with whether each is open now, and the most common
+ * troubleshooting scenarios.
  */
 export default function Home(): ReactNode {
   const searchAction = useBaseUrl('/search');
@@ -114,21 +114,27 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="urgent">
             Something critical is down?
           </Heading>
-          <ul>
-            <li>
-              <strong>Emergency line</strong> (critical outages only, <ChannelHours channel="emergency" />):{' '}
-              <Phone channel="emergency" />
+          <ul className={styles.urgentList}>
+            <li data-channel="emergency">
+              <strong>Emergency line</strong>: <Phone channel="emergency" />
+              <br />
+              <ChannelStatus channel="emergency" />
             </li>
-            <li>
+            <li data-channel="urgent">
               <strong>Urgent email</strong>: <Email channel="urgent" />
+              <br />
+              <ChannelStatus channel="urgent" />
             </li>
-            <li>
-              <strong>Phone support</strong> (<ChannelHours channel="phone" />): <Phone channel="phone" />
+            <li data-channel="phone">
+              <strong>Phone support</strong>: <Phone channel="phone" />
+              <br />
+              <ChannelStatus channel="phone" />
             </li>
           </ul>
           <p>
             Not sure how urgent it is? <Link to="/priorities#priority-picker">Find your priority and response time</Link>{' '}
-            or see <Link to="/contact">all ways to contact support</Link>.
+            or see <Link to="/contact">all ways to contact support</Link>. To write a complete request, use the{' '}
+            <Link to="/contact/request">request builder</Link>.
           </p>
         </section>
         <section aria-labelledby="common">

@@ -4,6 +4,7 @@ import {supportConfig} from '@site/src/data/supportConfig';
 import {contactRows} from '@site/src/data/facts';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import DataTable from '@site/src/components/DataTable';
+import ChannelStatus from '@site/src/components/ChannelStatus';
 
 const rows = contactRows(supportConfig);
 
@@ -11,8 +12,9 @@ const rows = contactRows(supportConfig);
  * The contact summary table: one row per channel of the support config, with
  * the address or number as a working `mailto:`/`tel:` link, the expected
  * response (a priority's first response target where the channel refers to
- * one), the hours with the support time zone, and what the channel is best
- * for. Rendered at build time, so it is searchable and works without
+ * one), the hours with the support time zone and, once the page has loaded,
+ * whether the channel is open now (see `ChannelStatus`), and what the channel
+ * is best for. Rendered at build time, so it is searchable and works without
  * JavaScript. Each row has the id `channel-<id>` for deep links.
  */
 export default function ContactTable(): ReactNode {
@@ -21,7 +23,7 @@ export default function ContactTable(): ReactNode {
   return (
     <DataTable
       caption={<>Support contacts (times in {supportConfig.timeZone})</>}
-      columns={['Contact', 'Method', 'Response time', 'Hours', 'Best for']}>
+      columns={['Contact', 'Method', 'Response time', 'Hours and status', 'Best for']}>
       {rows.map((row) => (
         <tr key={row.id} id={`channel-${row.id}`} data-channel={row.id}>
           <th scope="row">{row.label}</th>
@@ -33,7 +35,9 @@ export default function ContactTable(): ReactNode {
               row.response
             )}
           </td>
-          <td>{row.hours}</td>
+          <td>
+            <ChannelStatus channel={row.id} />
+          </td>
           <td>{row.bestFor}</td>
         </tr>
       ))}

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import {beforeEach, describe, expect, it} from 'vitest';
+import {
+  clearDraft,
+  DRAFT_STORAGE_KEY,
+  isDraftEmpty,
+  loadDraft,
+  parseDraft,
+  saveDraft,
+  serializeDraft,
+  type DraftStorage,
+} from '../requestDraft';
+import {emptyDraft, type RequestDraft} from '../request';
+
+const savedAt = new Date('2026-11-27T15:15:00Z');
+
+function filled(): RequestDraft {
+  return {
+    ...emptyDraft(),
+    role: 'operator',
+    organization: 'Northwind «Traders» & Co.',
+    kind: 'activation',
+    priority: 'critical',
+    responseMethod: 'phone',
+    escalation: true,
+    ticket: '48213',
+    description: 'Line 1\nLine 2 with emoji 🚀 and "quotes"',
+    linkGeneratedAt: '2026-11-27T10:15',
+    device: 'tablet',
+  };
+}
+
+describe('serializeDraft and parseDraft', () => {
+  it('round-trip every field, with when it was saved', () => {
+    expect(parseDraft(serializeDraft(filled(), savedAt))).toEqual({kind: 'draft', draft: filled(), savedAt});
+  });
+
+  it('store versioned JSON', () => {
+    expect(JSON.parse(serializeDraft(filled(), savedAt))).toMatchObject({version: 1, savedAt: '2026-11-27T15:15:00.000Z'});
+  });
+
+  it('read nothing, an empty string or an empty draft as no draft', () => {
+    expect(parseDraft(null)).toEqual({kind: 'none'});
+    expect(parseDraft('')).toEqual({kind: 'none'});
+    expect(parseDraft(serializeDraft({...emptyDraft(), summary: '   '}, savedAt))).toEqual({kind: 'none'});
+  });
+
+  it('report text that is not JSON, or another version, with a notice instead of throwing', () => {
+    expect(parseDraft('{not json')).toMatchObject({kind: 'unreadable', notice: expect.stringMatching(/could not be read/)});
+    expect(parseDraft(JSON.stringify({version: 2, savedAt: '', draft: {}}))).toMatchObject({kind: 'unreadable'});
+    expect(parseDraft('[]')).toMatchObject({kind: 'unreadable'});
+    expect(parseDraft('null')).toMatchObject({kind: 'unreadable'});
+  });
+
+  it('keep the rest of a draft when one value is of the wrong type or an unknown choice', () => {
+    const stored = JSON.stringify({
+      version: 1,
+      savedAt: 'not a date',
+      draft: {...filled(), priority: 'urgent', organization: 42, escalation: 'yes', unknownField: 'dropped'},
+    });
+    const parsed = parseDraft(stored);
+    expect(parsed).toEqual({
+      kind: 'draft',
+      savedAt: null,
+      draft: {...filled(), priority: '', organization: '', escalation: false},
+    });
+  });
+
+  it('fill fields missing from an older draft with blanks', () => {
+    const parsed = parseDraft(JSON.stringify({version: 1, savedAt: savedAt.toISOString(), draft: {summary: 'Only this'}}));
+    expect(parsed).toEqual({kind: 'draft', savedAt, draft: {...emptyDraft(), summary: 'Only this'}});
+  });
+});
+
+describe('isDraftEmpty', () => {
+  it('is true for a blank draft and false once anything is answered', () => {
+    expect(isDraftEmpty(emptyDraft())).toBe(true);
+    expect(isDraftEmpty({...emptyDraft(), escalation: true})).toBe(false);
+    expect(isDraftEmpty({...emptyDraft(), role: 'client'})).toBe(false);
+  });
+});
+
+describe('in localStorage (happy-dom)', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves as the person types, restores on reload, and clears', () => {
+    expect(saveDraft(localStorage, filled(), savedAt)).toBeNull();
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(serializeDraft(filled(), savedAt));
+    expect(loadDraft(localStorage)).toEqual({kind: 'draft', draft: filled(), savedAt});
+    clearDraft(localStorage);
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    expect(loadDraft(localStorage)).toEqual({kind: 'none'});
+  });
+
+  it('removes the stored draft when the person empties the form', () => {
+    saveDraft(localStorage, filled(), savedAt);
+    saveDraft(localStorage, emptyDraft(), savedAt);
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+
+  it('leaves other keys of the site alone', () => {
+    localStorage.setItem('theme', 'dark');
+    saveDraft(localStorage, filled(), savedAt);
+    clearDraft(localStorage);
+    expect(localStorage.getItem('theme')).toBe('dark');
+  });
+
+  it('says so, without throwing, when storage refuses to save (full or blocked)', () => {
+    const full: DraftStorage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(saveDraft(full, filled(), savedAt)).toMatch(/did not let this page save a draft/);
+    expect(loadDraft(full)).toEqual({kind: 'none'});
+    expect(() => clearDraft(full)).not.toThrow();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The request builder's query-parameter contract, so the operator dashboard
+ * can open `/contact/request` with context. Pure functions, no React, no DOM.
+ *
+ * - `role`: `client` or `operator`, case-insensitive.
+ * - `priority`: a priority id (`critical`, `high`, `medium`, `low`), case-insensitive.
+ * - `topic`: a troubleshooting scenario id, the heading id of its section in
+ *   the client or operator guide (for example `pdf-download-failing`, see
+ *   `topics.ts`); it fills the subject's summary, the kind of issue and, when
+ *   no role is given, the role of the guide.
+ *
+ * Any other parameter (for example `_highlight` from search result links) is
+ * ignored. An invalid value is ignored with a readable notice (plain text,
+ * never markup); an empty value counts as absent.
+ *
+ * @module
+ */
+import {PRIORITY_IDS, type PriorityId} from '../sla/types';
+import {findTopic, topicKey, type Topic} from './topics';
+import {ROLES, type RequestDraft, type Role} from './request';
+
+/** What the builder's URL asks for. */
+export interface RequestParams {
+  readonly role?: Role;
+  readonly priority?: PriorityId;
+  readonly topic?: Topic;
+  /** Readable notices about ignored values, plain text. */
+  readonly notices: readonly string[];
+}
+
+const MAX_ECHO = 40;
+
+/** Quotes an untrusted value for a notice, shortened to a readable length. */
+function echo(value: string): string {
+  const chars = Array.from(value);
+  return `“${chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO).join('')}…` : value}”`;
+}
+
+/**
+ * Reads the builder's parameters from a query string.
+ *
+ * @param search - `location.search`, with or without the leading `?`.
+ * @returns the valid values, and a notice per ignored one. Never throws.
+ * @example
+ * ```ts
+ * parseRequestParams('?role=operator&priority=HIGH&topic=pdf-generation-problems');
+ * // => {role: 'operator', priority: 'high', topic: {id: 'pdf-generation-problems', audience: 'operator', …}, notices: []}
+ * parseRequestParams('?priority=urgent');
+ * // => {notices: ['Unknown priority “urgent” in the link: it was ignored. Use one of critical, high, medium, low.']}
+ * ```
+ */
+export function parseRequestParams(search: string): RequestParams {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = params.get(name);
+    return raw === null || raw.trim() === '' ? undefined : raw;
+  };
+
+  let role: Role | undefined;
+  const rawRole = value('role');
+  if (rawRole !== undefined) {
+    const wanted = rawRole.trim().toLowerCase();
+    if ((ROLES as readonly string[]).includes(wanted)) role = wanted as Role;
+    else notices.push(`Unknown role ${echo(rawRole)} in the link: it was ignored. Use client or operator.`);
+  }
+
+  let priority: PriorityId | undefined;
+  const rawPriority = value('priority');
+  if (rawPriority !== undefined) {
+    const wanted = rawPriority.trim().toLowerCase();
+    if ((PRIORITY_IDS as readonly string[]).includes(wanted)) priority = wanted as PriorityId;
+    else {
+      notices.push(`Unknown priority ${echo(rawPriority)} in the link: it was ignored. Use one of ${PRIORITY_IDS.join(', ')}.`);
+    }
+  }
+
+  let topic: Topic | undefined;
+  const rawTopic = value('topic');
+  if (rawTopic !== undefined) {
+    topic = findTopic(rawTopic.trim(), role);
+    if (!topic) {
+      notices.push(
+        `Unknown troubleshooting topic ${echo(rawTopic)} in the link: it was ignored. Choose the guide you followed below, if any.`,
+      );
+    }
+  }
+  return {role, priority, topic, notices};
+}
+
+/**
+ * Fills a draft from the URL's parameters without overwriting anything the
+ * person already answered (a restored draft wins over the link): each value
+ * goes only into a blank field. A topic fills `topic`, the `summary` and the
+ * `kind`; without a `role` parameter it also fills the role of its guide.
+ *
+ * @param draft - the current draft (not mutated).
+ * @param params - from {@link parseRequestParams}.
+ * @returns a new draft.
+ */
+export function applyRequestParams(draft: RequestDraft, params: RequestParams): RequestDraft {
+  const next = {...draft};
+  const role = params.role ?? params.topic?.audience;
+  if (role && next.role === '') next.role = role;
+  if (params.priority && next.priority === '') next.priority = params.priority;
+  if (params.topic) {
+    if (next.topic === '') next.topic = topicKey(params.topic);
+    if (next.summary.trim() === '') next.summary = params.topic.subject;
+    if (next.kind === '') next.kind = params.topic.kind;
+  }
+  return next;
+}

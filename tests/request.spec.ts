@@ -1,0 +1,350 @@
+import {test, expect} from './fixtures';
+import type {Page} from '@playwright/test';
+import {MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/data/request';
+import {DRAFT_STORAGE_KEY} from '../src/data/requestDraft';
+
+/**
+ * The support request builder at /contact/request, driven as a person would:
+ * clicking radio buttons, typing into labelled fields, reloading, copying.
+ */
+
+const PATH = '/contact/request';
+
+/** Decodes a mailto: link with the URL API, as a mail client would read it. */
+function decodeMailto(href: string): {address: string; subject: string | null; body: string | null} {
+  const url = new URL(href);
+  return {address: url.pathname, subject: url.searchParams.get('subject'), body: url.searchParams.get('body')};
+}
+
+/** Fills a complete High-priority operator request about a client's PDF download. */
+async function fillOperatorPdfRequest(page: Page): Promise<void> {
+  await page.getByRole('radio', {name: 'Operator', exact: true}).check();
+  await page.getByLabel('Your organization').fill('Northwind Traders');
+  await page.getByRole('radio', {name: /^Client activation issue/}).check();
+  await page.getByLabel('Short summary').pressSequentially('Client PDF download failing');
+  await page
+    .getByLabel('Issue description')
+    .fill('The client activates the agreement, then the PDF download fails with "Failed - Network error".\nIt happens in every browser.');
+  await page.getByRole('radio', {name: /^High:/}).check();
+  await page.getByRole('radio', {name: 'Email', exact: true}).check();
+  await page.getByLabel('Client company').fill('Company ABC & Sons');
+}
+
+test.describe('filling in a request', () => {
+  test('keeps both actions disabled and lists what is missing until the request is complete', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    await expect(page.getByRole('button', {name: 'Open in your mail app'})).toBeDisabled();
+    await expect(page.getByRole('button', {name: 'Copy the request'})).toBeDisabled();
+    const missing = page.getByTestId('request-missing');
+    await expect(missing).toContainText('Your role: Choose whether you are a client or an operator.');
+    await expect(missing).toContainText('Priority: Choose a priority. Not sure? The priority picker suggests one.');
+    await fillOperatorPdfRequest(page);
+    await expect(missing).toBeHidden();
+    await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
+    await expect(page.getByRole('button', {name: 'Copy the request'})).toBeEnabled();
+  });
+
+  test('routes a High request to the urgent address with the seed’s subject form and an encoded mailto: link', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await expect(page.getByTestId('request-to')).toContainText('urgent@example.com');
+    await expect(page.getByTestId('request-to')).toContainText('High priority requests go to Urgent Support.');
+    await expect(page.getByTestId('request-subject')).toHaveText('Client PDF download failing - Company ABC & Sons');
+
+    const href = (await page.getByRole('link', {name: 'Open in your mail app'}).getAttribute('href')) ?? '';
+    expect(href).toMatch(
+      /^mailto:urgent@example\.com\?subject=Client%20PDF%20download%20failing%20-%20Company%20ABC%20%26%20Sons&body=/,
+    );
+    expect(href).not.toMatch(/[\s+"]/); // spaces, line breaks, quotes and + are all percent-encoded
+    expect(href).toContain('%0D%0A'); // line breaks as CRLF
+    const mail = decodeMailto(href);
+    expect(mail.address).toBe('urgent@example.com');
+    expect(mail.subject).toBe('Client PDF download failing - Company ABC & Sons');
+    expect(mail.body).toContain('Your role: Operator\r\nYour organization: Northwind Traders\r\n');
+    expect(mail.body).toContain(
+      'Issue description:\r\nThe client activates the agreement, then the PDF download fails with "Failed - Network error".\r\nIt happens in every browser.\r\n',
+    );
+    expect(mail.body).toContain('Priority: High (first response: 1-2 business hours; resolution: Same or next business day)');
+    expect(mail.body).toContain('Client activation details\r\n-------------------------\r\nClient company: Company ABC & Sons');
+  });
+
+  test('sends Low and Medium to the general address, and Critical to urgent with “call the emergency line now”', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    for (const [priority, address] of [
+      ['Low', 'support@example.com'],
+      ['Medium', 'support@example.com'],
+    ] as const) {
+      await page.getByRole('radio', {name: new RegExp(`^${priority}:`)}).check();
+      await expect(page.getByTestId('request-to')).toContainText(address);
+      await expect(page.getByTestId('request-call-now')).toBeHidden();
+    }
+    await page.getByRole('radio', {name: /^Critical:/}).check();
+    await expect(page.getByTestId('request-to')).toContainText('urgent@example.com');
+    const callNow = page.getByTestId('request-call-now');
+    await expect(callNow).toContainText('Critical: call the Emergency Line now at +1 (555) 999-8888');
+    await expect(callNow.getByRole('link', {name: '+1 (555) 999-8888'})).toHaveAttribute('href', 'tel:+15559998888');
+    await expect(page.getByTestId('request-subject')).toHaveText('URGENT - Client PDF download failing - Company ABC & Sons');
+  });
+
+  test('shows readable messages on the fields a person leaves blank, and what Critical needs in addition', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    const organization = page.getByLabel('Your organization');
+    await organization.click();
+    await organization.press('Tab');
+    await expect(organization).toHaveAttribute('aria-invalid', 'true');
+    await expect(organization).toHaveAccessibleDescription('Enter your organization’s name.');
+    await fillOperatorPdfRequest(page);
+    await expect(organization).not.toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByRole('radio', {name: /^Critical:/}).check();
+    const missing = page.getByTestId('request-missing');
+    await expect(missing).toContainText('Business impact and why it is urgent: Describe the business impact: Critical requests need it.');
+    await expect(missing).toContainText('Phone number to reach you: Enter a phone number to reach you: Critical requests need one.');
+    await expect(page.getByRole('button', {name: 'Open in your mail app'})).toBeDisabled();
+    await page.getByLabel('Business impact').fill('No client can download an agreement.');
+    await page.getByLabel('Phone number to reach you').fill('call me');
+    await expect(missing).toContainText('Enter a phone number with its country code');
+    await page.getByLabel('Phone number to reach you').fill('+1 555 010 0100');
+    await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
+  });
+
+  test('shows only the sections that apply to the kind of issue and the role', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await page.getByRole('radio', {name: 'Operator', exact: true}).check();
+    await expect(page.locator('[data-section="technical"]')).toHaveCount(0);
+    await page.getByRole('radio', {name: /^Technical issue/}).check();
+    await expect(page.locator('[data-section="technical"]')).toBeVisible();
+    await expect(page.locator('[data-section="activation"]')).toHaveCount(0);
+    await page.getByRole('radio', {name: /^Client activation issue/}).check();
+    await expect(page.getByLabel('Client company')).toBeVisible();
+    await expect(page.getByLabel('When the link was generated')).toBeVisible();
+    await page.getByRole('radio', {name: 'Client', exact: true}).check();
+    await expect(page.getByLabel('Client company')).toHaveCount(0);
+    await expect(page.getByLabel('When you received the link')).toBeVisible();
+    await expect(page.getByRole('radio', {name: 'Live chat (operators)'})).toHaveCount(0);
+  });
+
+  test('an escalation starts the subject with ESCALATION and the original ticket number', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await page.getByRole('checkbox', {name: /This escalates an earlier request/}).check();
+    await expect(page.getByRole('button', {name: 'Open in your mail app'})).toBeDisabled();
+    await page.getByLabel('Original ticket number').fill('48213');
+    await expect(page.getByTestId('request-subject')).toHaveText(
+      'ESCALATION - Ticket 48213 - Client PDF download failing - Company ABC & Sons',
+    );
+  });
+
+  test('shows the priority’s response commitment and when it is due if sent now', async ({page, gotoHydrated}) => {
+    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00-05:00'));
+    await gotoHydrated(PATH);
+    await page.getByRole('radio', {name: /^High:/}).check();
+    await expect(page.getByTestId('request-commitment')).toHaveText(
+      'High priority: first response 1-2 business hours. Sent now, the first response is due by Wed, Nov 25, 2026, 12:00 PM EST (support time, America/New_York), Wed, Nov 25, 2026, 9:00 AM PST (your time, America/Los_Angeles).',
+    );
+    await expect(page.getByRole('link', {name: 'Find your priority with the priority picker'})).toHaveAttribute(
+      'href',
+      '/priorities?priority=high#priority-picker',
+    );
+  });
+});
+
+test.describe('the draft', () => {
+  test('is saved as the person types and is there, intact, after a reload', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await page.getByLabel('Steps to reproduce').fill('1. Open the link\n2. Activate\n3. Download: “Failed”');
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByTestId('request-restored')).toContainText('Your draft was restored from this device');
+    await expect(page.getByRole('radio', {name: 'Operator', exact: true})).toBeChecked();
+    await expect(page.getByRole('radio', {name: /^High:/})).toBeChecked();
+    await expect(page.getByLabel('Your organization')).toHaveValue('Northwind Traders');
+    await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF download failing');
+    await expect(page.getByLabel('Issue description')).toHaveValue(
+      'The client activates the agreement, then the PDF download fails with "Failed - Network error".\nIt happens in every browser.',
+    );
+    await expect(page.getByLabel('Steps to reproduce')).toHaveValue('1. Open the link\n2. Activate\n3. Download: “Failed”');
+    await expect(page.getByLabel('Client company')).toHaveValue('Company ABC & Sons');
+  });
+
+  test('is removed by “Clear the form”, and a reload then starts empty', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_STORAGE_KEY)).toContain('Northwind Traders');
+    await page.getByRole('button', {name: 'Clear the form'}).click();
+    await expect(page.getByLabel('Your organization')).toHaveValue('');
+    await expect(page.getByRole('radio', {name: 'Operator', exact: true})).not.toBeChecked();
+    expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_STORAGE_KEY)).toBeNull();
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByLabel('Your organization')).toHaveValue('');
+    await expect(page.getByTestId('request-restored')).toHaveCount(0);
+  });
+
+  test('is removed once the person opens the email, while the text stays on the page', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await page.getByRole('link', {name: 'Open in your mail app'}).click();
+    await expect(page.getByTestId('request-status')).toContainText('The saved draft was removed from this device');
+    expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_STORAGE_KEY)).toBeNull();
+    await expect(page.getByLabel('Your organization')).toHaveValue('Northwind Traders');
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByLabel('Your organization')).toHaveValue('');
+  });
+
+  test('an unreadable stored draft gives a notice and an empty, working form', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "draft": '), DRAFT_STORAGE_KEY);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByTestId('request-notice')).toContainText('A saved draft on this device could not be read');
+    await fillOperatorPdfRequest(page);
+    await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
+  });
+
+  test('the page says that stored data stays on the device', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await expect(page.getByRole('heading', {name: 'Your data stays on your device'})).toBeVisible();
+    await expect(page.locator('#request-storage-note')).toContainText('on this device only');
+  });
+});
+
+test.describe('copying', () => {
+  test('puts address, subject and the whole message on the clipboard', async ({page, context, gotoHydrated}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await page.getByRole('button', {name: 'Copy the request'}).click();
+    await expect(page.getByTestId('request-status')).toHaveText('Copied: address, subject and message are on your clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\nYour role: Operator\n')).toBe(
+      true,
+    );
+    expect(copied).toContain('Client company: Company ABC & Sons');
+    expect(copied).toBe(`To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\n${await page.getByTestId('request-body').innerText()}`);
+  });
+
+  test('a body too long for a mailto: link is shortened with a note; the copy holds all of it', async ({
+    page,
+    context,
+    gotoHydrated,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    const log = Array.from({length: 60}, (_, i) => `${String(i).padStart(2, '0')} GET /agreements/pdf 502 (Bad Gateway) – retry`).join('\n');
+    await page.getByLabel('Exact error messages').fill(log);
+    await expect(page.getByTestId('request-truncated')).toContainText('longer than an email link can carry');
+    const href = (await page.getByRole('link', {name: 'Open in your mail app'}).getAttribute('href')) ?? '';
+    expect(href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    const body = decodeMailto(href).body ?? '';
+    expect(body.endsWith(TRUNCATION_NOTE)).toBe(true);
+    expect(body).not.toContain('59 GET');
+    await page.getByRole('button', {name: 'Copy the request'}).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(log);
+    expect(copied).not.toContain(TRUNCATION_NOTE);
+  });
+});
+
+test.describe('query parameters', () => {
+  test('role, priority and topic pre-fill the form, the subject and the route', async ({page, gotoHydrated}) => {
+    await gotoHydrated(`${PATH}?role=operator&priority=critical&topic=pdf-generation-problems`);
+    await expect(page.getByRole('radio', {name: 'Operator', exact: true})).toBeChecked();
+    await expect(page.getByRole('radio', {name: /^Critical:/})).toBeChecked();
+    await expect(page.getByRole('radio', {name: /^Client activation issue/})).toBeChecked();
+    await expect(page.getByLabel('Troubleshooting guide followed')).toHaveValue('operator:pdf-generation-problems');
+    await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF generation failing');
+    await expect(page.getByRole('link', {name: 'PDF generation problems'})).toHaveAttribute(
+      'href',
+      '/operators/troubleshooting#pdf-generation-problems',
+    );
+    await expect(page.getByTestId('request-to')).toContainText('urgent@example.com');
+    await expect(page.getByTestId('request-call-now')).toContainText('+1 (555) 999-8888');
+    await expect(page.getByTestId('request-notice')).toHaveCount(0);
+  });
+
+  test('invalid values are ignored with a readable notice, never as markup, and the form still works', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(
+      `${PATH}?role=admin&priority=${encodeURIComponent('<img src=x onerror=alert(1)>')}&topic=no-such-topic&_highlight=pdf`,
+    );
+    const notice = page.getByTestId('request-notice');
+    await expect(notice).toContainText('Unknown role “admin” in the link: it was ignored. Use client or operator.');
+    await expect(notice).toContainText('Unknown priority “<img src=x onerror=alert(1)>” in the link');
+    await expect(notice).toContainText('Unknown troubleshooting topic “no-such-topic”');
+    await expect(notice.locator('img')).toHaveCount(0);
+    await expect(page.getByRole('radio', {name: 'Operator', exact: true})).not.toBeChecked();
+    await fillOperatorPdfRequest(page);
+    await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
+  });
+
+  test('a link never replaces a restored draft', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await gotoHydrated(`${PATH}?priority=low&topic=dashboard-not-loading`);
+    await expect(page.getByRole('radio', {name: /^High:/})).toBeChecked();
+    await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF download failing');
+  });
+});
+
+test.describe('detected browser, system and device', () => {
+  test.use({
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+  });
+
+  test('are pre-filled from the user agent and stay editable', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    await expect(page.getByTestId('request-detected')).toContainText('(Safari 17.4 on iOS 17.4)');
+    await expect(page.getByLabel('Browser and version')).toHaveValue('Safari 17.4');
+    await expect(page.getByLabel('Operating system and version')).toHaveValue('iOS 17.4');
+    await expect(page.getByLabel('Device type')).toHaveValue('smartphone');
+    await page.getByLabel('Browser and version').fill('Chrome 131 on the client’s laptop');
+    await page.getByLabel('Device type').selectOption({label: 'Laptop'});
+    await expect(page.getByTestId('request-body')).toContainText('Browser and version: Chrome 131 on the client’s laptop');
+    await expect(page.getByTestId('request-body')).toContainText('Device type: Laptop');
+  });
+});
+
+test.describe('links to the builder', () => {
+  for (const [from, name] of [
+    ['/contact#information-to-include', 'request builder'],
+    ['/clients/troubleshooting#still-need-help', 'request builder'],
+    ['/operators/troubleshooting#still-need-help', 'request builder'],
+  ] as const) {
+    test(`${from} links to it`, async ({page, gotoHydrated}) => {
+      await gotoHydrated(from);
+      const link = page.locator('article').getByRole('link', {name, exact: true});
+      await expect(link).toHaveAttribute('href', PATH);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${PATH}$`));
+      await expect(page.locator('h1')).toHaveText('Write a Support Request');
+    });
+  }
+
+  test('the built page has the blank form, disabled until the page has loaded', async ({page}) => {
+    const html = await (await page.request.get(PATH)).text();
+    expect(html).toContain('Write a Support Request');
+    expect(html).toMatch(/<fieldset disabled/);
+    expect(html).not.toContain('Northwind');
+  });
+});
