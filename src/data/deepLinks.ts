@@ -149,7 +149,7 @@ const operatorTroubleshooting = page(
     scenario('client-cant-access-activation-link', "Client can't access activation link"),
     scenario('pdf-generation-problems', 'PDF generation problems'),
     scenario('permissions-and-account-status', 'Permissions and account status'),
-    scenario('browser-console-errors', 'Collect browser console errors'),
+    section('browser-console-errors', 'Collect browser console errors'),
     section('still-need-help', 'Still need help?'),
   ],
 );

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {findTopic, GUIDE_ROUTES, TOPICS, topicByKey, topicKey, topicPath, type Audience} from '../topics';
+import {DEEP_LINKS} from '../deepLinks';
 
 /** The `## Title {/* #id *\/}` headings of a guide, as id -> title. */
 function h2Headings(audience: Audience): Map<string, string> {
@@ -68,5 +69,25 @@ describe('finding topics', () => {
     expect(topic && topicPath(topic)).toBe('/clients/troubleshooting#pdf-download-failing');
     expect(GUIDE_ROUTES.operator).toBe('/operators/troubleshooting');
     expect(topicByKey('client:nope')).toBeUndefined();
+  });
+});
+
+describe('topics and the deep-link registry', () => {
+  const scenarios = DEEP_LINKS.filter((l) => l.kind === 'scenario');
+
+  it.each(TOPICS.map((t) => [t.audience, t.id, t] as const))(
+    'the %s topic %s is a registered scenario of its guide, with the same title',
+    (_audience, _id, topic) => {
+      const entry = scenarios.find((l) => l.route === GUIDE_ROUTES[topic.audience] && l.anchor === topic.id);
+      expect(entry, `no registry scenario for ${GUIDE_ROUTES[topic.audience]}#${topic.id}`).toBeDefined();
+      expect(entry?.title).toBe(topic.title);
+    },
+  );
+
+  it('has a topic for every registered troubleshooting scenario', () => {
+    const missing = scenarios.filter(
+      (l) => !TOPICS.some((t) => GUIDE_ROUTES[t.audience] === l.route && t.id === l.anchor),
+    );
+    expect(missing.map((l) => l.id)).toEqual([]);
   });
 });
