@@ -21,7 +21,8 @@ test.describe('contact summary table', () => {
     await gotoHydrated('/contact#contact-summary');
     for (const channel of supportConfig.channels) {
       const row = page.locator(`tr[data-channel="${channel.id}"]`);
-      await expect(row.locator('th')).toHaveText(channel.label);
+      await expect(row.locator('th strong')).toHaveText(channel.label);
+      await expect(row.locator('th')).toContainText(`Best for: ${channel.bestFor.join(', ')}`);
       if (channel.kind === 'email') {
         const address = `${channel.mailbox}@${supportConfig.domain}`;
         const link = row.getByRole('link', {name: address});

@@ -8,6 +8,7 @@ import Email from '@site/src/components/Email';
 import Phone from '@site/src/components/Phone';
 import RoleGuides from '@site/src/components/RoleGuides';
 import ChannelStatus from '@site/src/components/ChannelStatus';
+import {ResponseTarget} from '@site/src/components/SupportFact';
 import styles from './index.module.css';
 
 /** A link card on the home page. */
@@ -93,7 +94,7 @@ export default function Home(): ReactNode {
                 name="q"
                 type="search"
                 className={styles.searchInput}
-                placeholder="For example: PDF download, expired link, pop-ups"
+                placeholder="e.g. expired link"
                 autoComplete="off"
               />
               <button type="submit" className="button button--primary button--lg">
@@ -114,6 +115,11 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="urgent">
             Something critical is down?
           </Heading>
+          <p>
+            First response time for critical issues: <ResponseTarget priority="critical" />. Call the emergency line,
+            then send the details in writing. For urgent issues that are not critical, email or call during business
+            hours.
+          </p>
           <ul className={styles.urgentList}>
             <li data-channel="emergency">
               <strong>Emergency line</strong>: <Phone channel="emergency" />
@@ -121,12 +127,12 @@ export default function Home(): ReactNode {
               <ChannelStatus channel="emergency" />
             </li>
             <li data-channel="urgent">
-              <strong>Urgent email</strong>: <Email channel="urgent" />
+              <strong>Urgent email</strong> (business hours): <Email channel="urgent" />
               <br />
               <ChannelStatus channel="urgent" />
             </li>
             <li data-channel="phone">
-              <strong>Phone support</strong>: <Phone channel="phone" />
+              <strong>Phone support</strong> (business hours): <Phone channel="phone" />
               <br />
               <ChannelStatus channel="phone" />
             </li>
