@@ -87,3 +87,27 @@ test.describe('built HTML', () => {
     await expect(page.locator('.theme-last-updated')).toContainText(/Last updated on/);
   });
 });
+
+test.describe('404 page', () => {
+  test('an unknown route answers 404 and still leads to help: search, guides, emergency line', async ({
+    page,
+    consoleWatch,
+  }) => {
+    consoleWatch.allow(/Failed to load resource: the server responded with a status of 404/);
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    const search = page.getByRole('searchbox', {name: 'Search the help center'});
+    await search.fill('pop-ups');
+    await search.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=pop-ups/);
+    await page.goBack();
+    await expect(page.getByRole('link', {name: 'Client Troubleshooting Guide'})).toHaveAttribute(
+      'href',
+      '/clients/troubleshooting',
+    );
+    const emergency = supportConfig.channels.find((c) => c.id === 'emergency');
+    if (emergency?.kind !== 'phone') throw new Error('the config has no emergency phone line');
+    await expect(page.getByRole('link', {name: emergency.display})).toHaveAttribute('href', `tel:${emergency.e164}`);
+  });
+});

@@ -1,0 +1,55 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {Props} from '@theme/NotFound/Content';
+import Phone from '@site/src/components/Phone';
+
+/**
+ * The 404 page's content (swizzled from the classic theme, which tells a
+ * reader to contact "the owner of the site that linked you"): for a help
+ * center, a dead link must still lead to help, so it offers a search, the
+ * main guides and the emergency line.
+ */
+export default function NotFoundContent({className}: Props): ReactNode {
+  const searchAction = useBaseUrl('/search');
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <div className="row">
+        <div className="col col--8 col--offset-2">
+          <Heading as="h1" className="hero__title">
+            Page not found
+          </Heading>
+          <p>This page does not exist, or it has moved. Search the help center, or start from one of these pages.</p>
+          <form action={searchAction} method="get" role="search" className="margin-bottom--lg">
+            <label htmlFor="not-found-search" className="margin-right--sm">
+              Search the help center
+            </label>
+            <input id="not-found-search" name="q" type="search" className="margin-right--sm" />
+            <button type="submit" className="button button--primary button--sm">
+              Search
+            </button>
+          </form>
+          <ul>
+            <li>
+              <Link to="/">Help center home</Link>
+            </li>
+            <li>
+              <Link to="/clients/troubleshooting">Client Troubleshooting Guide</Link>
+            </li>
+            <li>
+              <Link to="/operators/troubleshooting">Operator Troubleshooting Guide</Link>
+            </li>
+            <li>
+              <Link to="/contact">Contact Support</Link>
+            </li>
+          </ul>
+          <p>
+            A critical outage? Call the emergency line: <Phone channel="emergency" />.
+          </p>
+        </div>
+      </div>
+    </main>
+  );
+}
