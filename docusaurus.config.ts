@@ -19,6 +19,11 @@ const config: Config = {
   url: `https://help.${supportConfig.domain}`,
   baseUrl: '/',
 
+  // The base-URL banner is an inline script on the home page: the production
+  // Content-Security-Policy (deploy/nginx.conf) allows only the theme's one
+  // inline script, by hash. baseUrl is fixed here, so the banner has nothing to warn about.
+  baseUrlIssueBanner: false,
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {

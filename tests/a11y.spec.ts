@@ -58,6 +58,8 @@ for (const scheme of ['light', 'dark'] as const) {
           // The picker computes its due times after mount: check the full widget.
           await expect(page.getByTestId('response-due')).toBeVisible();
         }
+        // One main landmark, the target of screen readers' "skip to main" (axe checks it only as a best practice).
+        await expect(page.locator('main, [role="main"]')).toHaveCount(1);
         expect(describeViolations(await axeViolations(page))).toEqual([]);
       });
     }

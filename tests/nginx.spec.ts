@@ -1,0 +1,201 @@
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import type {APIResponse} from '@playwright/test';
+import {test, expect} from './fixtures';
+import {CONTRACT_ROUTES} from './routes';
+
+/**
+ * The production host: the build served by nginx with deploy/nginx.conf.
+ * Runs only when tests/e2e.sh serves the build so (E2E_HOST=nginx, see
+ * playwright.config.ts); the rest of the suite runs against the same server.
+ */
+
+const buildDir = join(__dirname, '..', 'build');
+
+/** Every file under `dir`, as absolute paths. */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** The directives of a Content-Security-Policy header: name -> source list. */
+function parseCsp(header: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of header.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** GETs `path` as a browser would (gzip accepted), without following redirects. */
+async function get(request: import('@playwright/test').APIRequestContext, path: string): Promise<APIResponse> {
+  return request.get(path, {headers: {'accept-encoding': 'gzip, deflate, br'}, maxRedirects: 0});
+}
+
+/** Asserts the security headers of one response. */
+function expectSecurityHeaders(response: APIResponse, what: string): void {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'];
+  expect(csp, `${what}: Content-Security-Policy`).toBeTruthy();
+  const d = parseCsp(csp!);
+  expect(d.get('default-src'), `${what}: default-src`).toEqual(["'self'"]);
+  expect(d.get('script-src'), `${what}: script-src`).toContain("'self'");
+  expect(d.get('script-src'), `${what}: no inline script by default`).not.toContain("'unsafe-inline'");
+  expect(d.get('script-src'), `${what}: no eval`).not.toContain("'unsafe-eval'");
+  // The search runs in a Web Worker loaded from this origin.
+  expect(d.get('worker-src'), `${what}: worker-src`).toEqual(["'self'"]);
+  expect(d.get('object-src'), `${what}: object-src`).toEqual(["'none'"]);
+  // Other sites may not frame the help center.
+  expect(["'self'", "'none'"], `${what}: frame-ancestors`).toContain(d.get('frame-ancestors')?.join(' '));
+  expect(headers['x-content-type-options'], `${what}: X-Content-Type-Options`).toBe('nosniff');
+  expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe('strict-origin-when-cross-origin');
+}
+
+test.describe('nginx: pages', () => {
+  const paths = [
+    ...CONTRACT_ROUTES.map((r) => r.path),
+    ...CONTRACT_ROUTES.filter((r) => r.path !== '/').map((r) => `${r.path}/`),
+    '/search?q=pdf',
+    '/priorities?priority=high',
+  ];
+  test('every route, with and without a trailing slash, answers 200 gzipped with security headers and no-cache', async ({
+    request,
+  }) => {
+    for (const path of paths) {
+      const response = await get(request, path);
+      expect(response.status(), `${path} status`).toBe(200);
+      const headers = response.headers();
+      expect(headers['content-type'], `${path} content type`).toMatch(/^text\/html/);
+      expect(headers['content-encoding'], `${path} gzip`).toBe('gzip');
+      expect(headers['cache-control'], `${path} Cache-Control`).toBe('no-cache');
+      expect(headers['etag'], `${path} ETag for revalidation`).toBeTruthy();
+      expectSecurityHeaders(response, path);
+    }
+  });
+
+  test('a route with a trailing slash renders and hydrates the same page as without', async ({page, gotoHydrated}) => {
+    for (const {path, h1} of CONTRACT_ROUTES.filter((r) => r.path !== '/' && r.path !== '/search')) {
+      await gotoHydrated(`${path}/`);
+      await expect(page.locator('h1').first()).toHaveText(h1);
+    }
+  });
+
+  test('an unknown route answers 404 with the site’s own 404 page and the same headers', async ({
+    page,
+    request,
+    consoleWatch,
+  }) => {
+    consoleWatch.allow(/Failed to load resource: the server responded with a status of 404/);
+    const response = await get(request, '/no-such-page');
+    expect(response.status()).toBe(404);
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(response, '/no-such-page');
+    expect(await response.text()).toContain('Page Not Found');
+
+    const navigation = await page.goto('/operators/no-such-guide');
+    expect(navigation?.status()).toBe(404);
+    await expect(page.locator('h1').first()).toHaveText(/Page Not Found/);
+  });
+});
+
+test.describe('nginx: caching', () => {
+  test('hashed assets are gzipped and cached for a year as immutable', async ({request}) => {
+    const html = await (await get(request, '/priorities')).text();
+    const assets = [...html.matchAll(/(?:src|href)="?(\/assets\/[^"\s>]+)/g)].map((m) => m[1]!);
+    expect(assets.some((a) => a.endsWith('.js')), 'the page loads scripts from /assets/').toBe(true);
+    expect(assets.some((a) => a.endsWith('.css')), 'the page loads a stylesheet from /assets/').toBe(true);
+    // Every file under build/assets/ has a content hash in its name, so caching it forever is safe.
+    const built = files(join(buildDir, 'assets')).map((f) => `/${relative(buildDir, f)}`);
+    for (const asset of built) expect(asset, 'hashed name').toMatch(/[.-][0-9a-f]{8,}\.[a-z0-9]+$/);
+    for (const asset of [...new Set([...assets, ...built.filter((a) => /\.(js|css)$/.test(a))])]) {
+      const response = await get(request, asset);
+      expect(response.status(), asset).toBe(200);
+      expect(response.headers()['cache-control'], `${asset} Cache-Control`).toBe('public, max-age=31536000, immutable');
+      expectSecurityHeaders(response, asset);
+      if (/\.(js|css)$/.test(asset) && Number(response.headers()['content-length'] ?? 1000) >= 256) {
+        expect(response.headers()['content-encoding'], `${asset} gzip`).toBe('gzip');
+      }
+    }
+  });
+
+  test('a missing asset is a 404 that is not cached as immutable', async ({request}) => {
+    const response = await get(request, '/assets/js/missing.0123abcd.js');
+    expect(response.status()).toBe(404);
+    expect(response.headers()['cache-control']).toBe('no-cache');
+  });
+
+  test('the search index is gzipped and revalidated on every use (no-cache)', async ({request}) => {
+    const indexes = files(buildDir)
+      .map((f) => `/${relative(buildDir, f)}`)
+      .filter((f) => /^\/search-index.*\.json$/.test(f));
+    expect(indexes.length, 'search index files in build/').toBeGreaterThan(0);
+    for (const index of indexes) {
+      const response = await get(request, `${index}?_=0123abcd`);
+      expect(response.status(), index).toBe(200);
+      expect(response.headers()['content-type'], index).toMatch(/^application\/json/);
+      expect(response.headers()['content-encoding'], `${index} gzip`).toBe('gzip');
+      expect(response.headers()['cache-control'], `${index} Cache-Control`).toBe('no-cache');
+    }
+  });
+});
+
+test.describe('nginx: Content-Security-Policy', () => {
+  test('allows, by hash, every inline script of the built pages, and nothing else inline', async ({request}) => {
+    const csp = parseCsp((await get(request, '/')).headers()['content-security-policy']!);
+    const allowed = csp.get('script-src') ?? [];
+    const missing = new Set<string>();
+    for (const file of files(buildDir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const [, attrs, body] = m;
+        if (/\bsrc=/.test(attrs!) || /type="?application\/(ld\+)?json/.test(attrs!)) continue;
+        const hash = `'sha256-${createHash('sha256').update(body!, 'utf8').digest('base64')}'`;
+        if (!allowed.includes(hash)) missing.add(`${hash} (${relative(buildDir, file)})`);
+      }
+    }
+    expect([...missing], 'inline scripts not allowed by script-src in deploy/nginx.conf: add these hashes').toEqual([]);
+  });
+
+  test('no page reports a CSP violation while it is used: every route, the search and the picker', async ({
+    page,
+    gotoHydrated,
+    consoleWatch,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as {cspViolations: string[]}).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const violations = async (): Promise<string[]> =>
+      page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations);
+
+    for (const {path} of CONTRACT_ROUTES) {
+      await gotoHydrated(path);
+      expect(await violations(), path).toEqual([]);
+    }
+
+    // The search: its Web Worker loads and fetches the index.
+    await gotoHydrated('/clients/troubleshooting');
+    const box = page.locator('.navbar').getByLabel('Search', {exact: true});
+    await box.click();
+    await box.pressSequentially('pdf', {delay: 30});
+    await expect(page.locator('.navbar').getByRole('option').first()).toBeVisible({timeout: 15_000});
+    expect(await violations(), 'search').toEqual([]);
+
+    // The picker computes due times after mount.
+    await gotoHydrated('/priorities?priority=critical');
+    await expect(page.getByTestId('response-due')).toBeVisible();
+    await page.locator('#priority-picker').getByRole('radio', {name: /^Low/}).check();
+    await expect(page).toHaveURL(/priority=low/);
+    expect(await violations(), 'picker').toEqual([]);
+
+    // Chromium also logs each violation as a console error, which consoleWatch would report.
+    expect(consoleWatch.errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  });
+});
