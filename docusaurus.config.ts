@@ -56,6 +56,8 @@ const config: Config = {
 
   plugins: [
     './src/plugins/support-data/index.ts',
+    // Prism loads with code blocks only, not on every page (see the plugin).
+    './src/plugins/lazy-prism/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.
     ['@docusaurus/plugin-client-redirects', {redirects: REDIRECTS.map(({from, to}) => ({from, to}))}],
   ],

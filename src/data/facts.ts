@@ -6,7 +6,7 @@
  */
 import type {Calendar, PriorityId} from '../sla/types';
 import {PRIORITY_IDS} from '../sla/types';
-import {describeResolutionTarget, describeResponseTarget, describeWeeklyHours} from '../sla/describe';
+import {describeResolutionTarget, describeResponseTarget, describeWeeklyHours} from '../sla/wording';
 import type {Channel, ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from './schema';
 
 /**

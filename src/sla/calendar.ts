@@ -39,14 +39,9 @@ import {
   type Weekday,
 } from './types';
 
-/**
- * Thrown when a calendar, an instant, a count of minutes or of days is not
- * valid input. The message says what is wrong, for example
- * `Unknown IANA time zone "Mars/Olympus"`.
- */
-export class SlaInputError extends Error {
-  override name = 'SlaInputError';
-}
+import {SlaInputError} from './errors';
+
+export {SlaInputError};
 
 /** How many consecutive local dates without any opening a walk accepts before giving up. */
 export const MAX_CLOSED_DAYS = 3660;

@@ -8,7 +8,7 @@ import {supportConfig} from '@site/src/data/supportConfig';
 import {businessHoursText, channelHoursText, channelResponseText, getChannel} from '@site/src/data/facts';
 import type {ChannelId} from '@site/src/data/schema';
 import type {PriorityId} from '@site/src/sla/types';
-import {describeResolutionTarget, describeResponseTarget} from '@site/src/sla/describe';
+import {describeResolutionTarget, describeResponseTarget} from '@site/src/sla/wording';
 
 /** When a channel is staffed, with the support time zone, e.g. `Monday–Friday, 8:00 AM–6:00 PM (America/New_York)`. */
 export function ChannelHours({channel}: {channel: ChannelId}): ReactNode {

@@ -1,0 +1,280 @@
+// @ts-check
+/**
+ * Browser measurements in Debian's Chromium (CHROME_PATH, default
+ * /usr/bin/chromium; never a downloaded browser): first-load bytes through
+ * the DevTools protocol, Lighthouse 12.8.2 scores, and the search's time to
+ * first result under a 4x CPU slowdown.
+ */
+import {spawn} from 'node:child_process';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {createServer} from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import puppeteer from 'puppeteer-core';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const require = createRequire(import.meta.url);
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A free TCP port on the loopback interface. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Serves a build folder with `serve` (npm; gzip via the `compression`
+ * middleware), the same compressing static server for both sites.
+ * @param {string} buildDir
+ * @returns {Promise<{url: string, stop: () => Promise<void>}>}
+ */
+export async function serveBuild(buildDir) {
+  const port = await freePort();
+  const bin = join(dirname(require.resolve('serve/package.json')), 'build/main.js');
+  const child = spawn(process.execPath, [bin, buildDir, '-l', `tcp://127.0.0.1:${port}`, '-L', '-n', '--no-port-switching'], {
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) break;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+}
+
+/**
+ * Launches Chromium with a DevTools port (for Lighthouse and puppeteer-core).
+ * @returns {Promise<{port: number, browser: import('puppeteer-core').Browser, close: () => Promise<void>}>}
+ */
+export async function launchChrome() {
+  const chrome = await chromeLauncher.launch({chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent'});
+  const browser = await puppeteer.connect({browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null});
+  return {
+    port: chrome.port,
+    browser,
+    close: async () => {
+      await browser.disconnect();
+      chrome.kill();
+    },
+  };
+}
+
+/**
+ * What a first visit loads, as the browser loads it (cache disabled,
+ * compressed by the server): per resource type the number of requests, the
+ * decoded bytes ("raw") and the bytes on the wire ("gzip", headers included,
+ * as DevTools' "transferred"). Counted from navigation until the page has
+ * hydrated and the network has been quiet for 1 s. Prefetches of other pages'
+ * code (`<link rel=prefetch>`, which Docusaurus adds for links in view) are
+ * counted apart: they are not needed by this page.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {{mobile: boolean}} opts
+ */
+export async function firstLoad(browser, url, {mobile}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(mobile ? {width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true} : {width: 1350, height: 940});
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  /** @type {Map<string, {url: string, type: string, prefetch: boolean, raw: number, wire: number, done: boolean}>} */
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const h = Object.fromEntries(Object.entries(e.request.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    const prefetch = /prefetch/i.test(h['sec-purpose'] ?? h['purpose'] ?? '') || e.type === 'Prefetch';
+    requests.set(e.requestId, {url: e.request.url, type: e.type ?? 'Other', prefetch, raw: 0, wire: 0, done: false});
+  });
+  cdp.on('Network.requestWillBeSentExtraInfo', (e) => {
+    const r = requests.get(e.requestId);
+    const h = Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    if (r && /prefetch/i.test(h['sec-purpose'] ?? h['purpose'] ?? '')) r.prefetch = true;
+  });
+  cdp.on('Network.dataReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.raw += e.dataLength;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) {
+      r.wire = e.encodedDataLength;
+      r.done = true;
+    }
+  });
+  await page.goto(url, {waitUntil: 'load', timeout: 60_000});
+  await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 60_000});
+  await page.waitForNetworkIdle({idleTime: 1000, timeout: 60_000});
+  await context.close();
+
+  const sum = (/** @type {(r: any) => boolean} */ keep) => {
+    const list = [...requests.values()].filter((r) => r.done && !r.url.startsWith('data:') && keep(r));
+    return {requests: list.length, rawBytes: list.reduce((s, r) => s + r.raw, 0), gzipBytes: list.reduce((s, r) => s + r.wire, 0)};
+  };
+  return {
+    list: [...requests.values()]
+      .filter((r) => r.done && !r.url.startsWith('data:'))
+      .map((r) => ({path: new URL(r.url).pathname, type: r.type, prefetch: r.prefetch, rawBytes: r.raw, gzipBytes: r.wire})),
+    js: sum((r) => !r.prefetch && r.type === 'Script'),
+    css: sum((r) => !r.prefetch && r.type === 'Stylesheet'),
+    total: sum((r) => !r.prefetch),
+    prefetched: sum((r) => r.prefetch),
+  };
+}
+
+/**
+ * One Lighthouse run (performance, accessibility, best practices, SEO) with
+ * the default mobile preset (simulated slow 4G and 4x CPU) or the desktop
+ * preset. Scores 0-100; LCP and TBT in milliseconds; CLS unitless.
+ *
+ * @param {number} port Chromium's DevTools port
+ * @param {string} url
+ * @param {'mobile' | 'desktop'} formFactor
+ */
+export async function lighthouseRun(port, url, formFactor) {
+  const flags = {
+    port,
+    output: /** @type {'json'} */ ('json'),
+    logLevel: /** @type {'error'} */ ('error'),
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  };
+  const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const {lhr} = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
+  const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const failed = Object.values(lhr.categories)
+    .filter((c) => c.id !== 'performance')
+    .flatMap((c) => c.auditRefs.filter((a) => a.weight > 0 && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${c.id}:${a.id}`));
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    failedAudits: failed,
+  };
+}
+
+/**
+ * Time from the last keystroke of a query typed into the navbar search to
+ * the first result for it, under a 4x CPU slowdown (DevTools protocol
+ * `Emulation.setCPUThrottlingRate`, applied to the page and to the search's
+ * Web Worker), on a first visit (cache disabled). The person opens `url`,
+ * and as soon as the page has hydrated clicks the search box and types
+ * `query` at `keyDelayMs` per character. Timestamps are taken inside the page
+ * (`performance.now()` at each keydown and when a suggestion that highlights
+ * the query's last word appears), so the DevTools round trip does not count.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {{query: string, keyDelayMs: number, rate: number, timeoutMs: number}} opts
+ */
+export async function searchLatency(browser, url, {query, keyDelayMs, rate, timeoutMs}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({width: 1350, height: 940});
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+  /** @type {Promise<string>[]} */
+  const workerThrottles = [];
+  page.on('workercreated', (worker) => {
+    workerThrottles.push(
+      worker
+        .client.send('Emulation.setCPUThrottlingRate', {rate})
+        .then(() => 'throttled')
+        .catch((e) => `not throttled: ${e.message}`),
+    );
+  });
+  const lastWord = query.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  await page.evaluateOnNewDocument((word) => {
+    const w = /** @type {any} */ (window);
+    w.__bench = {keys: [], firstResultAt: null};
+    document.addEventListener('keydown', () => w.__bench.keys.push(performance.now()), true);
+    const check = () => {
+      if (w.__bench.firstResultAt !== null || w.__bench.keys.length === 0) return;
+      const marks = document.querySelectorAll('.navbar [role="option"] mark');
+      for (const m of marks) {
+        if ((m.textContent ?? '').toLowerCase().startsWith(word)) {
+          w.__bench.firstResultAt = performance.now();
+          w.__bench.keysAtResult = w.__bench.keys.length;
+          return;
+        }
+      }
+    };
+    new MutationObserver(check).observe(document, {subtree: true, childList: true, characterData: true});
+  }, lastWord);
+
+  await page.goto(url, {waitUntil: 'domcontentloaded', timeout: 120_000});
+  await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 120_000});
+  const box = await page.waitForSelector('.navbar input[aria-label="Search"]', {visible: true});
+  if (!box) throw new Error(`no navbar search box on ${url}`);
+  await box.click();
+  await page.keyboard.type(query, {delay: keyDelayMs});
+  const typedAt = Date.now();
+  let state = await page.evaluate(() => /** @type {any} */ (window).__bench);
+  while (state.firstResultAt === null && Date.now() - typedAt < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 50));
+    state = await page.evaluate(() => /** @type {any} */ (window).__bench);
+  }
+  // Let any late re-render settle, then read what the box holds.
+  const value = await page.$eval('.navbar input[aria-label="Search"]', (el) => /** @type {HTMLInputElement} */ (el).value);
+  const lastKey = state.keys.at(-1);
+  const result = {
+    firstResultMs: state.firstResultAt === null ? null : Math.max(0, state.firstResultAt - lastKey),
+    resultBeforeLastKey: state.firstResultAt !== null && state.keysAtResult < query.length,
+    typed: query,
+    boxValue: value,
+    keystrokesKept: value === query,
+    worker: (await Promise.all(workerThrottles)).join(', ') || 'no worker seen',
+  };
+  await context.close();
+  return result;
+}
+
+/**
+ * Median of numbers (null when there are none).
+ * @param {(number | null)[]} values
+ */
+export function median(values) {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}

@@ -1,0 +1,54 @@
+import type {Page} from '@playwright/test';
+import {test, expect} from './fixtures';
+
+/**
+ * A widget's code loads only on the pages that use it (issue 6: a content
+ * page is no heavier than the bare template's). The date library (Luxon)
+ * belongs to the priority picker; the syntax highlighter (Prism) to code
+ * blocks, which no page has. Byte counts are `npm run bench`'s business;
+ * this checks which code a page executes.
+ */
+
+/** Signatures of each library in the built JavaScript (strings that survive minification). */
+const LIBRARIES = {
+  luxon: /Invalid DateTime/,
+  prism: /languages\.javascript\s*=|markup-templating/,
+} as const;
+
+/**
+ * The libraries in the scripts the page has run: script-initiated resources
+ * and `<script src>` (prefetches of other pages' chunks, initiator `link`, do not count).
+ */
+async function librariesLoaded(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && /\.js(\?|$)/.test(e.name))
+      .map((e) => e.name),
+  );
+  expect(scripts.some((s) => /\/main\.[0-9a-f]+\.js$/.test(s)), 'the main bundle is among the scripts seen').toBe(true);
+  const found = new Set<string>();
+  for (const url of scripts) {
+    const body = await (await page.request.get(url)).text();
+    for (const [name, signature] of Object.entries(LIBRARIES)) if (signature.test(body)) found.add(name);
+  }
+  return [...found].sort();
+}
+
+test.describe('code splitting', () => {
+  for (const path of ['/', '/clients/troubleshooting', '/operators/faq', '/contact', '/service-levels']) {
+    test(`${path} runs neither the picker's date library nor the syntax highlighter`, async ({page, gotoHydrated}) => {
+      await gotoHydrated(path);
+      expect(await librariesLoaded(page)).toEqual([]);
+    });
+  }
+
+  test('/priorities, which has the picker, runs the date library (and still no highlighter)', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated('/priorities');
+    expect(await librariesLoaded(page)).toEqual(['luxon']);
+  });
+});
