@@ -13,8 +13,8 @@
  *                     every contract route of tests/routes.ts (this site only)
  *   --scale [N]       also the scale mode: N synthetic articles (default 300)
  *   --skip-reference  measure this site only (no ratios)
- *   --only LIST       sections to run: build,bytes,lighthouse (default all three;
- *                     the scale mode runs when --scale is given)
+ *   --only LIST       sections to run, of build,bytes,lighthouse,scale (default:
+ *                     all; scale only with --scale)
  *   --query TEXT      the scale mode's search query (default "pdf download")
  *   --fresh           regenerate the reference site
  *
@@ -41,7 +41,7 @@ const {values: args} = parseArgs({
     pages: {type: 'string', default: 'home,troubleshooting,priorities,request'},
     scale: {type: 'string'},
     'skip-reference': {type: 'boolean', default: false},
-    only: {type: 'string', default: 'build,bytes,lighthouse'},
+    only: {type: 'string'},
     query: {type: 'string', default: 'pdf download'},
     fresh: {type: 'boolean', default: false},
     help: {type: 'boolean', default: false},
@@ -72,10 +72,12 @@ function normalizeScaleFlag(argv) {
 
 const runs = positiveInt(args.runs, '--runs');
 const scale = args.scale === undefined ? null : positiveInt(args.scale, '--scale');
-const sections = new Set(args.only.split(',').map((s) => s.trim()).filter(Boolean));
+const SECTIONS = ['build', 'bytes', 'lighthouse', 'scale'];
+const sections = new Set((args.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
 for (const s of sections) {
-  if (!['build', 'bytes', 'lighthouse'].includes(s)) fail(`--only: unknown section "${s}" (build, bytes, lighthouse)`);
+  if (!SECTIONS.includes(s)) fail(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
 }
+if (sections.has('scale') && args.only !== undefined && args.scale === undefined) fail('--only scale needs --scale [N]');
 const withReference = !args['skip-reference'];
 
 /** @param {string} value @param {string} name */
@@ -269,7 +271,7 @@ async function main() {
   }
 
   // 4. Scale: N synthetic articles in a copy of each site.
-  if (scale !== null) {
+  if (scale !== null && sections.has('scale')) {
     results.scale = {articles: scale, query: args.query, cpuSlowdown: 4, keyDelayMs: 100, sites: {}};
     for (const site of sites) {
       const copyDir = join(workDir, `scale-${site.name}`);
@@ -303,6 +305,7 @@ async function main() {
         ...facts,
         searches,
         firstResultMs: median(searches.map((s) => s.firstResultMs)),
+        sinceFirstKeyMs: median(searches.map((s) => s.sinceFirstKeyMs)),
         allKeystrokesKept: searches.every((s) => s.keystrokesKept),
       };
       save();
