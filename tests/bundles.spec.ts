@@ -4,8 +4,8 @@ import {test, expect} from './fixtures';
 /**
  * A widget's code loads only on the pages that use it (issue 6: a content
  * page is no heavier than the bare template's). The date library (Luxon)
- * belongs to the priority picker; the syntax highlighter (Prism) to code
- * blocks, which no page has. Byte counts are `npm run bench`'s business;
+ * belongs to the SLA widgets (priority picker, channel status); the syntax
+ * highlighter (Prism) to pages with code blocks. Byte counts are `npm run bench`'s business;
  * this checks which code a page executes.
  */
 
@@ -37,18 +37,26 @@ async function librariesLoaded(page: Page): Promise<string[]> {
 }
 
 test.describe('code splitting', () => {
-  for (const path of ['/', '/clients/troubleshooting', '/operators/faq', '/contact', '/service-levels']) {
-    test(`${path} runs neither the picker's date library nor the syntax highlighter`, async ({page, gotoHydrated}) => {
+  for (const path of ['/clients/troubleshooting', '/clients/faq', '/operators/troubleshooting', '/operators/faq', '/faq']) {
+    test(`content page ${path} runs neither the widgets' date library nor the syntax highlighter`, async ({
+      page,
+      gotoHydrated,
+    }) => {
       await gotoHydrated(path);
       expect(await librariesLoaded(page)).toEqual([]);
     });
   }
 
-  test('/priorities, which has the picker, runs the date library (and still no highlighter)', async ({
-    page,
-    gotoHydrated,
-  }) => {
-    await gotoHydrated('/priorities');
-    expect(await librariesLoaded(page)).toEqual(['luxon']);
+  // The picker (/priorities) and the live channel status (/, /contact) compute with the SLA calendar.
+  for (const path of ['/priorities', '/contact', '/']) {
+    test(`${path}, which has an SLA widget, runs the date library and no highlighter`, async ({page, gotoHydrated}) => {
+      await gotoHydrated(path);
+      expect(await librariesLoaded(page)).toEqual(['luxon']);
+    });
+  }
+
+  test('/linking, which shows code, runs the syntax highlighter', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/linking');
+    expect(await librariesLoaded(page)).toContain('prism');
   });
 });

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import type {APIResponse} from '@playwright/test';
-import {test, expect} from './fixtures';
+import {test, expect, hydrated} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 
 /**
@@ -94,11 +94,16 @@ test.describe('nginx: pages', () => {
     expect(response.status()).toBe(404);
     expect(response.headers()['cache-control']).toBe('no-cache');
     expectSecurityHeaders(response, '/no-such-page');
-    expect(await response.text()).toContain('Page Not Found');
+    // The body is the site's own build/404.html.
+    const notFound = readFileSync(join(buildDir, '404.html'), 'utf8');
+    const title = /<h1[^>]*>([^<]+)</.exec(notFound)?.[1]?.trim();
+    expect(title, 'the h1 of build/404.html').toBeTruthy();
+    expect(await response.text()).toBe(notFound);
 
     const navigation = await page.goto('/operators/no-such-guide');
     expect(navigation?.status()).toBe(404);
-    await expect(page.locator('h1').first()).toHaveText(/Page Not Found/);
+    await hydrated(page);
+    await expect(page.locator('h1').first()).toHaveText(title!);
   });
 });
 

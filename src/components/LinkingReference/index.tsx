@@ -7,7 +7,8 @@
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import CodeBlock from '@theme/CodeBlock';
+// Highlighted: Prism is bundled with this page only (src/plugins/lazy-prism).
+import CodeBlock from '@site/src/plugins/lazy-prism/HighlightedCodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DataTable from '@site/src/components/DataTable';
 import {DEEP_LINKS, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';

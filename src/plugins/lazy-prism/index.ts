@@ -3,17 +3,20 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /**
  * Local Docusaurus plugin that keeps the Prism syntax highlighter out of the
- * code every page loads.
+ * code of pages that show no code (issue 6: a content page is no heavier
+ * than the bare template's).
  *
- * The classic theme registers a client module
- * (`@docusaurus/theme-classic/lib/prism-include-languages.js`) that imports
- * Prism with all its bundled grammars into the main bundle (about 30 KB gzip),
- * on every page, although the help center's pages show no code. This plugin
- * replaces that module with an empty one; `src/theme/CodeBlock` loads Prism,
- * applies `prism.additionalLanguages` (what the replaced module did) and
- * renders the theme's code block only on pages that have a code block.
- * Measured by `npm run bench`; `tests/bundles.spec.ts` checks that a content
- * page loads no Prism.
+ * The classic theme loads Prism on every page twice over: a client module
+ * (`@docusaurus/theme-classic/lib/prism-include-languages.js`) puts Prism and
+ * its grammars into the main bundle, and the docs' MDX components import
+ * `@theme/CodeBlock` (Prism again) into every docs page. Here:
+ * - this plugin replaces that client module with an empty one;
+ * - `src/theme/CodeBlock` is a plain code block without Prism;
+ * - `./remark.ts` (a docs remark plugin, see docusaurus.config.ts) turns each
+ *   fenced code block into `./HighlightedCodeBlock`, which imports Prism,
+ *   applies `prism.additionalLanguages` and renders the theme's code block,
+ *   at build time as before; so Prism is bundled with those pages only.
+ * Measured by `npm run bench`; tests/bundles.spec.ts checks which pages run Prism.
  */
 export default function lazyPrismPlugin(_context: LoadContext): Plugin {
   const eager = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');

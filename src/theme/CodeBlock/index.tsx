@@ -1,37 +1,25 @@
-import {lazy, Suspense, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import type {Props} from '@theme/CodeBlock';
 
 /**
- * The theme's code block with Prism, as a separate chunk: Prism, its grammars
- * and `prism.additionalLanguages` (applied here instead of in the theme's
- * client module, see `src/plugins/lazy-prism`) load only on pages that have a
- * code block.
+ * `@theme/CodeBlock` without Prism: the code as plain preformatted text in
+ * the theme's code block frame, with its title. The theme's version imports
+ * Prism (about 30 KB gzip), and the docs' MDX components import it on every
+ * docs page; the help center's fenced code blocks are highlighted by
+ * `src/plugins/lazy-prism/HighlightedCodeBlock` instead, bundled only with the
+ * pages that have one. This component is what is left: code that reaches
+ * `@theme/CodeBlock` some other way, rendered readable and the same on the
+ * server and in the browser.
  */
-const HighlightedCodeBlock = lazy(async () => {
-  const [{Prism}, {default: includeLanguages}, original] = await Promise.all([
-    import('prism-react-renderer'),
-    import('@theme/prism-include-languages'),
-    import('@theme-original/CodeBlock'),
-  ]);
-  includeLanguages(Prism as Parameters<typeof includeLanguages>[0]);
-  return original as {default: (props: Props) => ReactNode};
-});
-
-/**
- * A fenced code block, highlighted by the classic theme's component. The
- * static HTML is rendered complete at build time (Docusaurus renders after
- * every lazy part has loaded) and hydrates when the chunk arrives; during a
- * client-side navigation the plain code shows until then.
- */
-export default function CodeBlock(props: Props): ReactNode {
+export default function CodeBlock({children, className, title, language}: Props): ReactNode {
+  const lang = language ?? /language-(\S+)/.exec(className ?? '')?.[1];
   return (
-    <Suspense
-      fallback={
-        <pre className={props.className}>
-          <code>{props.children}</code>
-        </pre>
-      }>
-      <HighlightedCodeBlock {...props} />
-    </Suspense>
+    <div className={clsx('theme-code-block', className, lang && `language-${lang}`, 'margin-bottom--lg')}>
+      {title ? <div className="padding-horiz--md padding-vert--sm">{title}</div> : null}
+      <pre className="margin--none" tabIndex={0}>
+        <code>{children}</code>
+      </pre>
+    </div>
   );
 }

@@ -1,0 +1,76 @@
+import type {Code, Parent, Root, RootContent} from 'mdast';
+
+/** The module that MDX pages with fenced code import (resolved by the bundler's `@site` alias). */
+export const HIGHLIGHTED_CODE_BLOCK_MODULE = '@site/src/plugins/lazy-prism/HighlightedCodeBlock';
+/** The local name of that import in each page. */
+const LOCAL_NAME = 'HighlightedCodeBlock';
+
+/** A JSX element node of MDX (mdast-util-mdx-jsx), with plain string attributes only. */
+interface MdxJsxFlowElement {
+  type: 'mdxJsxFlowElement';
+  name: string;
+  attributes: {type: 'mdxJsxAttribute'; name: string; value: string}[];
+  children: [];
+}
+
+/**
+ * Remark plugin for the docs: each fenced code block becomes
+ * `<HighlightedCodeBlock className="language-…" metastring="…" code="…" />`,
+ * and a page that has one imports `HighlightedCodeBlock` (Prism and the
+ * theme's code block). So Prism is bundled with the pages that show code,
+ * and rendered at build time as before; pages without code never load it.
+ * The props are those MDX gives the theme's `code` component for a fenced
+ * block (language class, metastring, text with its final newline), so the
+ * output is the theme's usual code block (title, line highlighting, copy button).
+ *
+ * @returns the transformer; it mutates the tree in place.
+ */
+export default function remarkHighlightedCodeBlocks(): (tree: Root) => void {
+  return (tree) => {
+    let found = false;
+    const walk = (parent: Parent): void => {
+      parent.children.forEach((child, i) => {
+        if (child.type === 'code') {
+          parent.children[i] = toElement(child) as unknown as RootContent;
+          found = true;
+        } else if ('children' in child) {
+          walk(child);
+        }
+      });
+    };
+    walk(tree);
+    if (found) tree.children.unshift(importNode() as unknown as RootContent);
+  };
+}
+
+/** The JSX element that replaces one fenced code block. */
+function toElement(code: Code): MdxJsxFlowElement {
+  const attributes: MdxJsxFlowElement['attributes'] = [];
+  if (code.lang) attributes.push({type: 'mdxJsxAttribute', name: 'className', value: `language-${code.lang}`});
+  if (code.meta) attributes.push({type: 'mdxJsxAttribute', name: 'metastring', value: code.meta});
+  // mdast-util-to-hast gives a fenced block's text a final newline; keep it identical.
+  attributes.push({type: 'mdxJsxAttribute', name: 'code', value: code.value ? `${code.value}\n` : ''});
+  return {type: 'mdxJsxFlowElement', name: LOCAL_NAME, attributes, children: []};
+}
+
+/** `import HighlightedCodeBlock from '…';` as an MDX ESM node with its ESTree. */
+function importNode() {
+  return {
+    type: 'mdxjsEsm',
+    value: '',
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            attributes: [],
+            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: LOCAL_NAME}}],
+            source: {type: 'Literal', value: HIGHLIGHTED_CODE_BLOCK_MODULE, raw: JSON.stringify(HIGHLIGHTED_CODE_BLOCK_MODULE)},
+          },
+        ],
+      },
+    },
+  };
+}
