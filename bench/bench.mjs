@@ -9,8 +9,9 @@
  * Options:
  *   --runs N          runs per figure, the median is reported (default 3)
  *   --pages LIST      home,troubleshooting,priorities,request (default: all four;
- *                     request only if the site has /request), or `all` to add
- *                     every contract route of tests/routes.ts (this site only)
+ *                     request = /contact/request, if the site has it), paths such
+ *                     as /faq (this site only), or `all` to add every contract
+ *                     route of tests/routes.ts (this site only)
  *   --scale [N]       also the scale mode: N synthetic articles (default 300)
  *   --skip-reference  measure this site only (no ratios)
  *   --only LIST       sections to run, of build,bytes,lighthouse,scale (default:
@@ -107,7 +108,7 @@ const PAGE_KINDS = /** @type {const} */ ({
   home: {label: 'home', ours: '/', ref: '/'},
   troubleshooting: {label: 'troubleshooting (content page)', ours: '/clients/troubleshooting', ref: '/docs/intro'},
   priorities: {label: 'priorities (picker)', ours: '/priorities', ref: '/docs/tutorial-basics/create-a-page'},
-  request: {label: 'request page', ours: '/request', ref: '/docs/tutorial-basics/create-a-document'},
+  request: {label: 'request builder', ours: '/contact/request', ref: '/docs/tutorial-basics/create-a-document'},
 });
 
 /** The contract routes of tests/routes.ts (read as text: the bench runs plain Node). */
@@ -201,8 +202,10 @@ async function main() {
 
   // 2. Pages to compare.
   const wanted = args.pages.split(',').map((s) => s.trim());
-  const kinds = wanted.includes('all') ? Object.keys(PAGE_KINDS) : wanted;
-  for (const k of kinds) if (!(k in PAGE_KINDS)) fail(`--pages: unknown page "${k}" (${Object.keys(PAGE_KINDS).join(', ')}, all)`);
+  const kinds = wanted.includes('all') ? Object.keys(PAGE_KINDS) : wanted.filter((k) => !k.startsWith('/'));
+  for (const k of kinds) {
+    if (!(k in PAGE_KINDS)) fail(`--pages: unknown page "${k}" (${Object.keys(PAGE_KINDS).join(', ')}, all, or a path such as /faq)`);
+  }
   for (const k of kinds) {
     const kind = PAGE_KINDS[/** @type {keyof typeof PAGE_KINDS} */ (k)];
     if (!routeExists(join(repoDir, 'build'), kind.ours)) {
@@ -212,10 +215,11 @@ async function main() {
     results.pages.push({kind: k, label: kind.label, site: 'ours', path: kind.ours});
     if (withReference) results.pages.push({kind: k, label: kind.label, site: 'reference', path: kind.ref});
   }
-  if (wanted.includes('all')) {
+  const extra = wanted.includes('all') ? contractRoutes() : wanted.filter((k) => k.startsWith('/'));
+  if (extra.length) {
     const listed = new Set(results.pages.filter((/** @type {Page} */ p) => p.site === 'ours').map((/** @type {Page} */ p) => p.path));
-    for (const route of contractRoutes()) {
-      if (!listed.has(route)) results.pages.push({kind: route, label: route, site: 'ours', path: route});
+    for (const route of extra) {
+      if (!listed.has(route)) results.pages.push({kind: route, label: 'route', site: 'ours', path: route});
     }
   }
 

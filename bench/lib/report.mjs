@@ -72,8 +72,8 @@ export function printReport(results) {
     }
     table(
       'First load (mobile viewport, empty cache, gzip by the server; raw / transferred; prefetches of other pages excluded)',
-      ['page', 'ours', 'raw / gzip', 'reference', 'raw / gzip', 'ratio gzip'],
-      rows,
+      ref ? ['page', 'ours', 'raw / gzip', 'reference', 'raw / gzip', 'ratio gzip'] : ['page', 'ours', 'raw / gzip'],
+      ref ? rows : rows.map((/** @type {string[]} */ r) => r.slice(0, 3)),
     );
   }
 
@@ -88,8 +88,8 @@ export function printReport(results) {
       });
     table(
       'Lighthouse 12.8.2 (perf/a11y/best practices/SEO  LCP  TBT  CLS; median of runs)',
-      ['page', 'preset', 'ours', 'reference'],
-      rows,
+      ref ? ['page', 'preset', 'ours', 'reference'] : ['page', 'preset', 'ours'],
+      ref ? rows : rows.map((/** @type {string[]} */ r) => r.slice(0, 3)),
     );
     const failed = results.lighthouse.filter((/** @type {any} */ x) => x.site === 'ours' && x.failedAudits.length);
     for (const f of failed) console.log(`  ours ${f.path} ${f.formFactor}: failed audits ${f.failedAudits.join(', ')}`);

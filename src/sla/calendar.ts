@@ -29,6 +29,7 @@
  * @module
  */
 import {DateTime, IANAZone} from 'luxon';
+import {SlaInputError} from './errors';
 import {
   WEEKDAYS,
   type BusinessCalendar,
@@ -39,8 +40,7 @@ import {
   type Weekday,
 } from './types';
 
-import {SlaInputError} from './errors';
-
+// Re-exported: the error class lives in a module without Luxon (see errors.ts).
 export {SlaInputError};
 
 /** How many consecutive local dates without any opening a walk accepts before giving up. */
