@@ -77,7 +77,7 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
 
     test('a request on a holiday names the holiday', async ({page, gotoHydrated}) => {
       await gotoHydrated(`/priorities?priority=medium&submitted=2026-11-26T09:00:00-05:00#priority-picker`);
-      await expect(page.getByTestId('clock-start')).toContainText('2026-11-26 is a support holiday (Thanksgiving Day)');
+      await expect(page.getByTestId('clock-start')).toContainText('Thursday, November 26, 2026 is a support holiday (Thanksgiving Day)');
     });
   });
 }

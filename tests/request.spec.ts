@@ -153,7 +153,7 @@ test.describe('filling in a request', () => {
     await gotoHydrated(PATH);
     await page.getByRole('radio', {name: /^High:/}).check();
     await expect(page.getByTestId('request-commitment')).toHaveText(
-      'High priority: first response 1-2 business hours. Sent now, the first response is due by Wed, Nov 25, 2026, 12:00 PM EST (support time, America/New_York), Wed, Nov 25, 2026, 9:00 AM PST (your time, America/Los_Angeles).',
+      'High priority. First response time: 1-2 business hours. Sent now, the first response is due by Wed, Nov 25, 2026, 12:00 PM EST (support time, America/New_York), Wed, Nov 25, 2026, 9:00 AM PST (your time, America/Los_Angeles).',
     );
     await expect(page.getByRole('link', {name: 'Find your priority with the priority picker'})).toHaveAttribute(
       'href',

@@ -111,3 +111,19 @@ test.describe('404 page', () => {
     await expect(page.getByRole('link', {name: emergency.display})).toHaveAttribute('href', `tel:${emergency.e164}`);
   });
 });
+
+test.describe('phone-sized screens', () => {
+  test.use({viewport: {width: 390, height: 844}});
+
+  test('the contact table stacks its rows, so hours and status are visible without sideways scrolling', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated('/contact#contact-summary');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const status = page.locator('tr[data-channel="phone"] td').last();
+    const box = await status.boundingBox();
+    expect(box, 'the status cell is rendered').not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  });
+});

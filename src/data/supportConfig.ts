@@ -83,6 +83,9 @@ export const supportConfig: SupportConfig = {
       response: {kind: 'priority', priority: 'high'},
       bestFor: ['System outages', 'Critical client activation failures', 'Data loss'],
       include: ['Business impact description', 'Why it is urgent', 'A phone number to reach you'],
+      notes: [
+        'Read during business hours. Outside them, call a Critical issue in on the emergency line first: email alone waits for the next business day.',
+      ],
     },
     {
       id: 'phone',

@@ -25,7 +25,8 @@ export default function ContactTable(): ReactNode {
   return (
     <DataTable
       caption={<>Support contacts (times in {supportConfig.timeZone})</>}
-      columns={['Contact', 'Response time', 'Hours and status']}>
+      columns={['Contact', 'Response time', 'Hours and status']}
+      stackOnSmallScreens>
       {rows.map((row) => (
         <tr key={row.id} id={`channel-${row.id}`} data-channel={row.id}>
           <th scope="row" className={styles.contact}>

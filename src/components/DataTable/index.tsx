@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import styles from './styles.module.css';
 
@@ -10,6 +11,11 @@ export interface DataTableProps {
   columns: readonly string[];
   /** Optional element id (a deep-link target). */
   id?: string;
+  /**
+   * On narrow screens (phones), show each row as a block instead of a wide
+   * table, for tables whose cells read well without their column header.
+   */
+  stackOnSmallScreens?: boolean;
   /** The `<tr>` rows of the body. */
   children: ReactNode;
 }
@@ -19,12 +25,12 @@ export interface DataTableProps {
  * the contact, priority and service-level tables. A given `id` is registered
  * with Docusaurus's broken-anchor check, so links to it are verified.
  */
-export default function DataTable({caption, columns, id, children}: DataTableProps): ReactNode {
+export default function DataTable({caption, columns, id, stackOnSmallScreens, children}: DataTableProps): ReactNode {
   const brokenLinks = useBrokenLinks();
   if (id) brokenLinks.collectAnchor(id);
   return (
     <div className={styles.wrapper}>
-      <table className={styles.table} id={id}>
+      <table className={clsx(styles.table, stackOnSmallScreens && styles.stack)} id={id}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>

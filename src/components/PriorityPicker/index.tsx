@@ -139,7 +139,10 @@ export default function PriorityPicker(): ReactNode {
                 {suggestion.reason}
               </>
             ) : (
-              <>Your answers choose the priority above. If none applies, it is {supportConfig.priorities.low.label}.</>
+              <>
+                Tick what applies and the priority above follows your answers; when none of them applies, it is{' '}
+                {supportConfig.priorities.low.label}.
+              </>
             )}
           </p>
         </fieldset>
@@ -147,8 +150,8 @@ export default function PriorityPicker(): ReactNode {
       <SubmissionTime client={client} submittedAt={submittedAt} onChange={(d) => update(priority, d)} />
       <div aria-live="polite" className={styles.result} data-testid="picker-result" data-priority={priority}>
         <h4 className={styles.resultTitle}>
-          {definition.label} priority: {describeResponseTarget(definition.firstResponse)} to first response,{' '}
-          {describeResolutionTarget(definition.resolution).toLowerCase()} to resolution
+          {definition.label} priority. First response time: {describeResponseTarget(definition.firstResponse)}.
+          Resolution time: {describeResolutionTarget(definition.resolution)}.
         </h4>
         {targets && client ? (
           <>
@@ -248,6 +251,10 @@ function SubmissionTime({
         disabled={!client}
         onChange={(e) => {
           if (!zone) return;
+          if (e.target.value === '') {
+            onChange(null);
+            return;
+          }
           const parsed = DateTime.fromISO(e.target.value, {zone});
           if (parsed.isValid) onChange(parsed.toJSDate());
         }}
@@ -264,7 +271,10 @@ function SubmissionTime({
 }
 
 const closedText: Record<ClosedReason['reason'], (r: ClosedReason) => string> = {
-  holiday: (r) => (r.reason === 'holiday' ? `${r.holiday.date} is a support holiday (${r.holiday.name})` : ''),
+  holiday: (r) =>
+    r.reason === 'holiday'
+      ? `${DateTime.fromISO(r.holiday.date, {zone: timeZone}).toFormat('cccc, LLLL d, yyyy')} is a support holiday (${r.holiday.name})`
+      : '',
   'closed-day': () => 'it is not a business day',
   'outside-hours': () => `it is outside business hours (${businessHoursText(supportConfig)})`,
 };

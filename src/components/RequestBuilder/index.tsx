@@ -573,7 +573,7 @@ function ResponseCommitment({draft, client}: {draft: RequestDraft; client: Clien
   const due = targets?.firstResponse.commitment;
   return (
     <p className={styles.commitment} data-testid="request-commitment">
-      {priority.label} priority: first response {describeResponseTarget(priority.firstResponse)}.
+      {priority.label} priority. First response time: {describeResponseTarget(priority.firstResponse)}.
       {due && client && (
         <>
           {' '}
