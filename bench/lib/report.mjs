@@ -91,6 +91,11 @@ export function printReport(results) {
       ref ? ['page', 'preset', 'ours', 'reference'] : ['page', 'preset', 'ours'],
       ref ? rows : rows.map((/** @type {string[]} */ r) => r.slice(0, 3)),
     );
+    const busy = results.lighthouse.reduce((/** @type {number} */ n, /** @type {any} */ x) => n + (x.discardedBusyRuns?.length ?? 0), 0);
+    const indexes = results.lighthouse.flatMap((/** @type {any} */ x) => x.runs.map((/** @type {any} */ r) => r.benchmarkIndex));
+    console.log(
+      `  Lighthouse benchmark index of the kept runs ${Math.min(...indexes)}-${Math.max(...indexes)}; ${busy} run(s) repeated because the machine was busy`,
+    );
     const failed = results.lighthouse.filter((/** @type {any} */ x) => x.site === 'ours' && x.failedAudits.length);
     for (const f of failed) console.log(`  ours ${f.path} ${f.formFactor}: failed audits ${f.failedAudits.join(', ')}`);
   }
