@@ -8,8 +8,8 @@ import StringContent from '@theme/CodeBlock/Content/String';
 import type {Props} from '@theme/CodeBlock';
 
 // What the classic theme's client module did on every page (see ./index.ts):
-// register `prism.additionalLanguages` with Prism. Here it runs only where a
-// highlighted code block is used.
+// register extra Prism languages (src/theme/prism-include-languages.ts). Here
+// it runs only where a highlighted code block is used.
 includeLanguages(Prism as Parameters<typeof includeLanguages>[0]);
 
 /** The code as one string when it is only strings (as the theme's CodeBlock does). */

@@ -14,8 +14,9 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
  * - `src/theme/CodeBlock` is a plain code block without Prism;
  * - `./remark.ts` (a docs remark plugin, see docusaurus.config.ts) turns each
  *   fenced code block into `./HighlightedCodeBlock`, which imports Prism,
- *   applies `prism.additionalLanguages` and renders the theme's code block,
- *   at build time as before; so Prism is bundled with those pages only.
+ *   registers extra languages (`src/theme/prism-include-languages.ts`) and
+ *   renders the theme's code block, at build time as before; so Prism is
+ *   bundled with those pages only.
  * Measured by `npm run bench`; tests/bundles.spec.ts checks which pages run Prism.
  */
 export default function lazyPrismPlugin(_context: LoadContext): Plugin {
