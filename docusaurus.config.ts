@@ -4,7 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
-import remarkHighlightedCodeBlocks from './src/plugins/lazy-prism/remark';
+import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
@@ -46,8 +46,8 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
-          // Fenced code loads Prism with its own page only (src/plugins/lazy-prism).
-          beforeDefaultRemarkPlugins: [remarkHighlightedCodeBlocks],
+          // Fenced code is highlighted at build time; no page loads Prism (src/plugins/code-highlight).
+          beforeDefaultRemarkPlugins: [remarkTokenizedCodeBlocks],
         },
         blog: false,
         theme: {
@@ -60,7 +60,7 @@ const config: Config = {
   plugins: [
     './src/plugins/support-data/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
-    './src/plugins/lazy-prism/index.ts',
+    './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.
     ['@docusaurus/plugin-client-redirects', {redirects: REDIRECTS.map(({from, to}) => ({from, to}))}],
   ],

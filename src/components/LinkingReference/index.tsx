@@ -2,27 +2,22 @@
  * The reference tables and examples of the "Linking to the help center" page,
  * rendered from the deep-link registry, the redirects, the query-parameter
  * contracts and the same builders that write `/support.json` and
- * `/deep-links.json`, so the page can never disagree with what is published.
- * Everything renders at build time (no clock, no URL), so it is searchable.
+ * `/deep-links.json` (computed examples: `src/data/linkingExamples.ts`), so the
+ * page can never disagree with what is published. Everything renders at
+ * build time (no clock, no URL), so it is searchable.
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-// Highlighted: Prism is bundled with this page only (src/plugins/lazy-prism).
-import CodeBlock from '@site/src/plugins/lazy-prism/HighlightedCodeBlock';
+import TokenizedCodeBlock from '@site/src/plugins/code-highlight/TokenizedCodeBlock';
+import examples from '@generated/support-data/default/linking-examples.json';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DataTable from '@site/src/components/DataTable';
 import {DEEP_LINKS, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
 import {REDIRECTS} from '@site/src/data/redirects';
-import {
-  PUBLIC_FILES,
-  buildDeepLinksDocument,
-  buildSupportDocument,
-  withBaseUrl,
-  type SupportDocument,
-} from '@site/src/data/publicData';
+import {PUBLIC_FILES, withBaseUrl} from '@site/src/data/publicData';
+import type {CodeExampleName} from '@site/src/data/linkingExamples';
 import type {QueryParameterDoc} from '@site/src/data/queryParameters';
-import {supportConfig} from '@site/src/data/supportConfig';
-import {PICKER_PARAMETERS, parsePickerParams, pickerSearch} from '@site/src/components/PriorityPicker/params';
+import {PICKER_PARAMETERS} from '@site/src/components/PriorityPicker/parameterDocs';
 import {ROLE_PARAMETERS} from '@site/src/components/RoleGuides/params';
 import styles from './styles.module.css';
 
@@ -133,20 +128,15 @@ export function QueryParameterTable(): ReactNode {
 }
 
 /**
- * A complete picker link: priority and submission time, built with the
- * picker's own `pickerSearch`, ending with the picker's anchor.
+ * A complete picker link: priority and submission time, as the picker reads
+ * and writes them, ending with the picker's anchor (`pickerExampleLink`,
+ * computed at build time so this page does not load the date library).
  */
 export function PickerLinkExample(): ReactNode {
   const {baseUrl} = useSite();
-  const picker = getDeepLink('priority-picker');
-  // Read the documented examples with the picker's own parser, then write them back as the picker does.
-  const examples = new URLSearchParams(PICKER_PARAMETERS.map((p): [string, string] => [p.name, p.example]));
-  const {priority, submittedAt} = parsePickerParams(examples.toString(), supportConfig.timeZone);
-  const search = pickerSearch('', priority, submittedAt, supportConfig.timeZone);
-  const to = `${picker.route}${search}#${picker.anchor}`;
   return (
-    <Link to={to}>
-      <code>{withBaseUrl(baseUrl, to)}</code>
+    <Link to={examples.pickerLink}>
+      <code>{withBaseUrl(baseUrl, examples.pickerLink)}</code>
     </Link>
   );
 }
@@ -201,70 +191,33 @@ export function EndpointTable(): ReactNode {
 }
 
 /**
- * An excerpt of `/support.json`: the same document the build publishes, with
- * each list shortened to its first item, one weekday and one priority, so it
- * fits a page.
+ * One of the page's code examples (`src/data/linkingExamples.ts`), highlighted:
+ * built and tokenized at build time by the `support-data` plugin and read
+ * here from its generated data, so the page runs no syntax highlighter.
  */
-export function supportExcerpt(doc: SupportDocument): unknown {
-  const {config, rendered} = doc;
-  const firstPriority = Object.keys(config.priorities)[0] as keyof SupportDocument['config']['priorities'];
-  return {
-    version: doc.version,
-    config: {
-      organization: config.organization,
-      domain: config.domain,
-      timeZone: config.timeZone,
-      businessHours: Object.fromEntries(Object.entries(config.businessHours).slice(0, 1)),
-      holidays: config.holidays.slice(0, 1),
-      channels: config.channels.slice(0, 1),
-      priorities: {[firstPriority]: config.priorities[firstPriority]},
-    },
-    rendered: {channels: rendered.channels.slice(0, 1), priorities: rendered.priorities.slice(0, 1)},
-  };
+function Example({name}: {name: CodeExampleName}): ReactNode {
+  const example = examples.code[name];
+  return <TokenizedCodeBlock tokenized={example} title={example.title} />;
 }
 
 /**
- * An example of a published document as a JSON code block, built by the same
- * functions the build uses. `support.json` is shown as {@link supportExcerpt};
- * `deep-links.json` with its first `links` entries.
+ * An excerpt of a published document as a highlighted JSON code block:
+ * `/support.json` as `supportExcerpt` shortens it, or `/deep-links.json`
+ * with its first entries (see `buildCodeExamples`).
  */
-export function JsonExample({file, links = 2}: {file: 'support' | 'deep-links'; links?: number}): ReactNode {
-  const site = useSite();
-  const value =
-    file === 'support'
-      ? supportExcerpt(buildSupportDocument(supportConfig))
-      : (() => {
-          const doc = buildDeepLinksDocument(DEEP_LINKS, site);
-          return {...doc, links: doc.links.slice(0, links)};
-        })();
+export function JsonExample({file}: {file: 'support' | 'deep-links'}): ReactNode {
   return (
     <div data-testid={`json-example-${file}`}>
-      <CodeBlock language="json" title={`${file}.json (excerpt)`}>
-        {JSON.stringify(value, null, 2)}
-      </CodeBlock>
+      <Example name={file === 'support' ? 'support-json' : 'deep-links-json'} />
     </div>
   );
 }
 
 /**
  * How a dashboard resolves a registry id to a URL with `/deep-links.json`, as
- * a JavaScript code block with this site's URL and the entry's real URL.
+ * a JavaScript code block with this site's URL and a real entry's URL
+ * (`RESOLVE_EXAMPLE_LINK_ID`).
  */
-export function FetchExample({id}: {id: string}): ReactNode {
-  const site = useSite();
-  const doc = buildDeepLinksDocument([getDeepLink(id)], site);
-  const [target] = doc.links;
-  const endpoint = `${site.siteUrl}${withBaseUrl(site.baseUrl, `/${PUBLIC_FILES.deepLinks}`)}`;
-  const code = [
-    `const response = await fetch('${endpoint}');`,
-    'const {version, links} = await response.json();',
-    `if (version !== ${doc.version}) throw new Error(\`Unsupported deep-links.json version \${version}\`);`,
-    `const target = links.find((link) => link.id === '${target.id}');`,
-    `// target.url === '${target.url}'`,
-  ].join('\n');
-  return (
-    <CodeBlock language="js" title="Resolve a link target by id">
-      {code}
-    </CodeBlock>
-  );
+export function FetchExample(): ReactNode {
+  return <Example name="resolve-deep-link" />;
 }

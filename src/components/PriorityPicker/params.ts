@@ -14,10 +14,11 @@
  */
 import {DateTime} from 'luxon';
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
-import type {QueryParameterDoc} from '../../data/queryParameters';
+import {DEFAULT_PRIORITY} from './parameterDocs';
 
-/** The priority shown when the URL names none or an unknown one. */
-export const DEFAULT_PRIORITY: PriorityId = 'medium';
+// The parameter contract without Luxon, for pages that only document it (see ./parameterDocs.ts).
+export {DEFAULT_PRIORITY, PICKER_PARAMETERS} from './parameterDocs';
+
 
 /** What the picker's URL asks for. */
 export interface PickerParams {
@@ -122,28 +123,3 @@ export function pickerSearch(current: string, priority: PriorityId, submittedAt:
 export function isoUtc(instant: Date): string {
   return DateTime.fromJSDate(instant, {zone: 'utc'}).toISO({suppressMilliseconds: true}) ?? instant.toISOString();
 }
-
-/**
- * The picker's query-parameter contract, rendered on the "Linking to the help
- * center" page (never typed there by hand). The example of `submitted` is a
- * format example, not a fact of the support config.
- */
-export const PICKER_PARAMETERS: readonly QueryParameterDoc[] = [
-  {
-    name: 'priority',
-    linkIds: ['priority-picker'],
-    values: `${PRIORITY_IDS.join(', ')} (case-insensitive)`,
-    whenAbsent: `${DEFAULT_PRIORITY} is selected.`,
-    whenInvalid: `A notice names the ignored value; ${DEFAULT_PRIORITY} is selected.`,
-    example: 'high',
-  },
-  {
-    name: 'submitted',
-    linkIds: ['priority-picker'],
-    values:
-      'An ISO 8601 date-time. With an offset or Z it is that instant; without one it is wall-clock time in the support time zone.',
-    whenAbsent: 'The current time.',
-    whenInvalid: 'A notice names the ignored value; the current time is used.',
-    example: '2026-03-06T16:00:00-05:00',
-  },
-];

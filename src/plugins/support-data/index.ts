@@ -13,6 +13,24 @@ import {
   supportJsonSchema,
 } from './schemas';
 import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTargets';
+import {buildCodeExamples, pickerExampleLink, type CodeExampleName} from '../../data/linkingExamples';
+import {tokenizeCode} from '../code-highlight/tokenize';
+import type {TokenizedCode} from '../code-highlight/tokens';
+
+/**
+ * The generated data module with the "Linking to the help center" page's
+ * computed examples: `@generated/support-data/default/linking-examples.json`
+ * (Docusaurus's `createData`, rebuilt on every build and dev-server start).
+ */
+export const LINKING_EXAMPLES_FILE = 'linking-examples.json';
+
+/** The content of {@link LINKING_EXAMPLES_FILE}. */
+export interface LinkingExamples {
+  /** Each code example with its title, code, language and build-time tokens (`buildCodeExamples`). */
+  code: Record<CodeExampleName, TokenizedCode & {title: string}>;
+  /** A complete picker link without the base URL (`pickerExampleLink`). */
+  pickerLink: string;
+}
 
 /**
  * Local Docusaurus plugin for the support data and the deep-link contract.
@@ -20,7 +38,8 @@ import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTa
  * - When the site loads (`npm run build` and `npm start`): validates the
  *   support config (see `parseSupportConfig`) and the deep-link registry
  *   (shape and unique ids, see `parseDeepLinks`), failing with a message that
- *   names every bad field or entry.
+ *   names every bad field or entry; then writes the linking page's computed
+ *   examples (code tokenized for highlighting) as {@link LINKING_EXAMPLES_FILE}.
  * - After the build: checks every registry entry against the built HTML
  *   (route present, element id present once, not inside `<details>` or a tab
  *   panel) and fails naming each broken entry; then writes `support.json`,
@@ -31,12 +50,25 @@ import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTa
  * @throws {DeepLinkRegistryError} when `src/data/deepLinks.ts` is invalid.
  * @throws {DeepLinkTargetError} when a registered target is missing from the build.
  */
-export default function supportDataPlugin(_context: LoadContext): Plugin {
+export default function supportDataPlugin(context: LoadContext): Plugin {
   return {
     name: 'support-data',
     async loadContent() {
       parseSupportConfig(supportConfig);
       parseDeepLinks(DEEP_LINKS);
+    },
+    async contentLoaded({actions}) {
+      const site = {siteUrl: context.siteConfig.url, baseUrl: context.siteConfig.baseUrl};
+      const examples: LinkingExamples = {
+        code: Object.fromEntries(
+          Object.entries(buildCodeExamples(supportConfig, site)).map(([name, {title, code, language}]) => [
+            name,
+            {title, ...tokenizeCode(code, language)},
+          ]),
+        ) as LinkingExamples['code'],
+        pickerLink: pickerExampleLink(supportConfig),
+      };
+      await actions.createData(LINKING_EXAMPLES_FILE, JSON.stringify(examples));
     },
     async postBuild({outDir, siteConfig}) {
       assertNoProblems(checkDeepLinkTargets(DEEP_LINKS, builtPageLoader(outDir)));

@@ -1,9 +1,10 @@
 import type {Code, Parent, Root, RootContent} from 'mdast';
+import {tokenizeCode} from './tokenize';
 
 /** The module that MDX pages with fenced code import (resolved by the bundler's `@site` alias). */
-export const HIGHLIGHTED_CODE_BLOCK_MODULE = '@site/src/plugins/lazy-prism/HighlightedCodeBlock';
+export const TOKENIZED_CODE_BLOCK_MODULE = '@site/src/plugins/code-highlight/TokenizedCodeBlock';
 /** The local name of that import in each page. */
-const LOCAL_NAME = 'HighlightedCodeBlock';
+const LOCAL_NAME = 'TokenizedCodeBlock';
 
 /** A JSX element node of MDX (mdast-util-mdx-jsx), with plain string attributes only. */
 interface MdxJsxFlowElement {
@@ -14,18 +15,19 @@ interface MdxJsxFlowElement {
 }
 
 /**
- * Remark plugin for the docs: each fenced code block becomes
- * `<HighlightedCodeBlock className="language-…" metastring="…" code="…" />`,
- * and a page that has one imports `HighlightedCodeBlock` (Prism and the
- * theme's code block). So Prism is bundled with the pages that show code,
- * and rendered at build time as before; pages without code never load it.
- * The props are those MDX gives the theme's `code` component for a fenced
- * block (language class, metastring, text with its final newline), so the
- * output is the theme's usual code block (title, line highlighting, copy button).
+ * Remark plugin for the docs: each fenced code block is tokenized now, at
+ * build time, and becomes
+ * `<TokenizedCodeBlock className="language-…" metastring="…" code="…" tokens="[…]" />`;
+ * a page that has one imports `TokenizedCodeBlock` (the theme's code block,
+ * without Prism). The props are those MDX gives the theme's `code` component
+ * for a fenced block (language class, metastring, text with its final
+ * newline) plus the tokens as JSON text, so the output is the theme's usual
+ * code block (title, line highlighting, copy button), highlighted, and no
+ * page downloads or runs Prism.
  *
  * @returns the transformer; it mutates the tree in place.
  */
-export default function remarkHighlightedCodeBlocks(): (tree: Root) => void {
+export default function remarkTokenizedCodeBlocks(): (tree: Root) => void {
   return (tree) => {
     let found = false;
     const walk = (parent: Parent): void => {
@@ -50,6 +52,7 @@ function toElement(code: Code): MdxJsxFlowElement {
   if (code.meta) attributes.push({type: 'mdxJsxAttribute', name: 'metastring', value: code.meta});
   // mdast-util-to-hast gives a fenced block's text a final newline; keep it identical.
   attributes.push({type: 'mdxJsxAttribute', name: 'code', value: code.value ? `${code.value}\n` : ''});
+  attributes.push({type: 'mdxJsxAttribute', name: 'tokens', value: JSON.stringify(tokenizeCode(code.value, code.lang ?? undefined).lines)});
   return {type: 'mdxJsxFlowElement', name: LOCAL_NAME, attributes, children: []};
 }
 
@@ -67,7 +70,7 @@ function importNode() {
             type: 'ImportDeclaration',
             attributes: [],
             specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: LOCAL_NAME}}],
-            source: {type: 'Literal', value: HIGHLIGHTED_CODE_BLOCK_MODULE, raw: JSON.stringify(HIGHLIGHTED_CODE_BLOCK_MODULE)},
+            source: {type: 'Literal', value: TOKENIZED_CODE_BLOCK_MODULE, raw: JSON.stringify(TOKENIZED_CODE_BLOCK_MODULE)},
           },
         ],
       },

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {supportConfig} from '../supportConfig';
+import {buildCodeExamples, DEEP_LINKS_EXCERPT_LENGTH, pickerExampleLink, RESOLVE_EXAMPLE_LINK_ID, supportExcerpt} from '../linkingExamples';
+import {buildDeepLinksDocument, buildSupportDocument} from '../publicData';
+import {DEEP_LINKS, getDeepLink} from '../deepLinks';
+import {parsePickerParams} from '../../components/PriorityPicker/params';
+
+const site = {siteUrl: 'https://help.example.com/', baseUrl: '/support/'};
+
+describe('buildCodeExamples', () => {
+  const examples = buildCodeExamples(supportConfig, site);
+
+  it('shows the support.json excerpt as published, as indented JSON', () => {
+    const {code, language, title} = examples['support-json'];
+    expect(language).toBe('json');
+    expect(title).toBe('support.json (excerpt)');
+    expect(JSON.parse(code)).toEqual(supportExcerpt(buildSupportDocument(supportConfig)));
+    expect(code).toContain('\n  "version": 1,');
+  });
+
+  it('shows the first deep-links.json entries with the base URL applied', () => {
+    const parsed = JSON.parse(examples['deep-links-json'].code);
+    const doc = buildDeepLinksDocument(DEEP_LINKS, {siteUrl: 'https://help.example.com', baseUrl: '/support/'});
+    expect(parsed).toEqual({...doc, links: doc.links.slice(0, DEEP_LINKS_EXCERPT_LENGTH)});
+    expect(parsed.links[0].path.startsWith('/support/')).toBe(true);
+  });
+
+  it('resolves a real registry entry from this site\u2019s deep-links.json', () => {
+    const {code, language} = examples['resolve-deep-link'];
+    expect(language).toBe('js');
+    expect(code).toContain("fetch('https://help.example.com/support/deep-links.json')");
+    expect(code).toContain(`link.id === '${RESOLVE_EXAMPLE_LINK_ID}'`);
+    const link = getDeepLink(RESOLVE_EXAMPLE_LINK_ID);
+    expect(code).toContain(`// target.url === 'https://help.example.com/support${link.route}#${link.anchor}'`);
+  });
+});
+
+describe('pickerExampleLink', () => {
+  it('is the picker route with the documented priority and submission time, read back by the picker as the same values', () => {
+    const link = pickerExampleLink(supportConfig);
+    const url = new URL(link, 'https://help.example.com');
+    const picker = getDeepLink('priority-picker');
+    expect(url.pathname).toBe(picker.route);
+    expect(url.hash).toBe(`#${picker.anchor}`);
+    const params = parsePickerParams(url.search, supportConfig.timeZone);
+    expect(params.priority).toBe('high');
+    expect(params.submittedAt?.toISOString()).toBe('2026-03-06T21:00:00.000Z');
+    expect(params.notices).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * Types of the data modules the site's own plugins generate into
+ * `.docusaurus/` (imported through the `@generated` alias).
+ */
+declare module '@generated/support-data/default/linking-examples.json' {
+  /** The linking page's computed examples, code tokenized at build time (`src/plugins/support-data`). */
+  const examples: import('../plugins/support-data/index').LinkingExamples;
+  export default examples;
+}

@@ -1,0 +1,74 @@
+import type {Locator} from '@playwright/test';
+import {themes} from 'prism-react-renderer';
+import {test, expect} from './fixtures';
+
+/**
+ * Code is highlighted at build time (src/plugins/code-highlight): the page
+ * shows the theme's code block with Prism token colours, in the Prism theme
+ * of the colour mode the reader sees, without running Prism
+ * (tests/bundles.spec.ts checks that part).
+ */
+
+/** The colour the site's Prism theme gives a token type, from docusaurus.config.ts's themes (vsLight, gruvboxMaterialDark). */
+function themeColor(mode: 'light' | 'dark', type: string): string {
+  const theme = mode === 'light' ? themes.vsLight : themes.gruvboxMaterialDark;
+  const entry = [...theme.styles].reverse().find((s) => s.types.includes(type) && !s.languages && s.style.color);
+  if (!entry?.style.color) throw new Error(`no ${type} colour in the ${mode} theme`);
+  return entry.style.color;
+}
+
+/** `color` as the browser computes it (`rgb(r, g, b)`), for comparing with a theme's hex or rgb value. */
+async function computed(block: Locator, color: string): Promise<string> {
+  return block.evaluate((el, c) => {
+    const probe = document.createElement('span');
+    probe.style.color = c;
+    el.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  }, color);
+}
+
+const supportBlock = (page: import('@playwright/test').Page) => page.getByTestId('json-example-support').locator('pre');
+
+for (const mode of ['light', 'dark'] as const) {
+  test.describe(`${mode} mode`, () => {
+    test.use({colorScheme: mode});
+
+    test('/linking shows its JSON and JavaScript examples highlighted in this mode\u2019s Prism theme', async ({page, gotoHydrated}) => {
+      await gotoHydrated('/linking');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+      const block = supportBlock(page);
+      await expect(block).toHaveClass(/prism-code language-json/);
+      const number = block.locator('.token.number').first();
+      await expect(number).toHaveText('1');
+      await expect(number).toHaveCSS('color', await computed(block, themeColor(mode, 'number')));
+      await expect(block.locator('.token.string').first()).toHaveCSS('color', await computed(block, themeColor(mode, 'string')));
+      expect(await block.locator('.token.property').count()).toBeGreaterThan(20);
+
+      const js = page.locator('.theme-code-block', {hasText: 'Resolve a link target by id'}).locator('pre');
+      await expect(js).toHaveClass(/language-js/);
+      await expect(js.locator('.token.keyword', {hasText: 'await'}).first()).toHaveCSS('color', await computed(js, themeColor(mode, 'keyword')));
+      await expect(js.locator('.token.comment')).toContainText('target.url ===');
+    });
+  });
+}
+
+test('switching the colour mode recolours the code', async ({page, gotoHydrated}) => {
+  await gotoHydrated('/linking');
+  const number = supportBlock(page).locator('.token.number').first();
+  await expect(number).toHaveCSS('color', await computed(supportBlock(page), themeColor('light', 'number')));
+  // The toggle cycles through system, light and dark.
+  const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
+  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(number).toHaveCSS('color', await computed(supportBlock(page), themeColor('dark', 'number')));
+});
+
+test('the code block keeps the theme\u2019s title and copy button', async ({page, gotoHydrated}) => {
+  await gotoHydrated('/linking');
+  const container = page.getByTestId('json-example-deep-links').locator('.theme-code-block');
+  await expect(container).toContainText('deep-links.json (excerpt)');
+  await container.hover();
+  await expect(container.getByRole('button', {name: /copy code/i})).toBeVisible();
+});
