@@ -51,8 +51,12 @@ export function DeepLinkExample({id}: {id: string}): ReactNode {
 }
 
 /**
- * Every registry entry, one table per page: id, absolute path (linked, so
- * Docusaurus's broken-link check verifies it too), title, audience and kind.
+ * Every registry entry, one table per page: id, absolute path (linked),
+ * title, audience and kind. The paths are plain links, not Docusaurus
+ * `<Link>`s: 137 client-side router links made this page's hydration the
+ * longest task on a phone, and each target is checked by the build anyway
+ * (`src/plugins/support-data`, stricter than the broken-link check: element
+ * ids too). A click loads the page as a link from the dashboard does.
  */
 export function DeepLinkTable(): ReactNode {
   const {baseUrl} = useSite();
@@ -75,7 +79,7 @@ export function DeepLinkTable(): ReactNode {
                   <code>{link.id}</code>
                 </th>
                 <td>
-                  <Link to={deepLinkPath(link)}>{withBaseUrl(baseUrl, deepLinkPath(link))}</Link>
+                  <a href={withBaseUrl(baseUrl, deepLinkPath(link))}>{withBaseUrl(baseUrl, deepLinkPath(link))}</a>
                 </td>
                 <td>{link.title}</td>
                 <td>{link.audience}</td>
