@@ -174,5 +174,10 @@ test.describe('Linking to the help center', () => {
     await expect(page.getByTestId('picker-result')).toHaveAttribute('data-priority', 'high');
     await expect(page.locator('#priority-picker')).toBeInViewport();
     await expect(page.getByTestId('picker-notice')).toHaveCount(0);
+    // A link within the site (client-side navigation, no :target) still lands below the sticky navbar.
+    const navbarHeight = await page.locator('nav.navbar').evaluate((el) => el.getBoundingClientRect().height);
+    await expect
+      .poll(() => page.locator('#priority-picker').evaluate((el) => el.getBoundingClientRect().top))
+      .toBeGreaterThanOrEqual(navbarHeight);
   });
 });
