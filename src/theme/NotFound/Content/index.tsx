@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
+import {PageMetadata} from '@docusaurus/theme-common';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -10,12 +11,16 @@ import Phone from '@site/src/components/Phone';
  * The 404 page's content (swizzled from the classic theme, which tells a
  * reader to contact "the owner of the site that linked you"): for a help
  * center, a dead link must still lead to help, so it offers a search, the
- * main guides and the emergency line.
+ * main guides and the emergency line. It also sets the page title: the docs
+ * plugin, which serves every route here (docs at `/`), renders this content
+ * for an unknown route without the theme's 404 page around it, so the title
+ * would otherwise be the bare site title.
  */
 export default function NotFoundContent({className}: Props): ReactNode {
   const searchAction = useBaseUrl('/search');
   return (
     <main className={clsx('container margin-vert--xl', className)}>
+      <PageMetadata title="Page not found" />
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1" className="hero__title">
