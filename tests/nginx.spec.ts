@@ -104,6 +104,9 @@ test.describe('nginx: pages', () => {
     expect(navigation?.status()).toBe(404);
     await hydrated(page);
     await expect(page.locator('h1').first()).toHaveText(title!);
+    // The tab and the history say what happened, not only the site's name.
+    await expect(page).toHaveTitle(/^Page not found \| /);
+    expect(notFound).toMatch(/<title[^>]*>Page not found \| /);
   });
 });
 
@@ -145,6 +148,47 @@ test.describe('nginx: caching', () => {
       expect(response.headers()['content-encoding'], `${index} gzip`).toBe('gzip');
       expect(response.headers()['cache-control'], `${index} Cache-Control`).toBe('no-cache');
     }
+  });
+});
+
+test.describe('nginx: published JSON for the dashboard', () => {
+  const published = ['/support.json', '/support.schema.json', '/deep-links.json', '/deep-links.schema.json'];
+
+  test('the support data and link registry can be read from another origin (Access-Control-Allow-Origin: *)', async ({
+    request,
+  }) => {
+    for (const path of published) {
+      const response = await get(request, path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toMatch(/^application\/json/);
+      expect(response.headers()['access-control-allow-origin'], path).toBe('*');
+      expectSecurityHeaders(response, path);
+    }
+    // Pages, assets and the search index are for this site only.
+    for (const path of ['/linking', '/', '/no-such-page']) {
+      expect((await get(request, path)).headers()['access-control-allow-origin'], path).toBeUndefined();
+    }
+  });
+
+  test('a dashboard page on another origin fetches deep-links.json as the linking page shows', async ({page, request}) => {
+    const base = new URL((await get(request, '/')).url());
+    // The dashboard: a page of another origin (localhost against 127.0.0.1), answered by Playwright,
+    // so no request for it reaches nginx.
+    const dashboard = new URL(base.href);
+    dashboard.hostname = base.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    dashboard.pathname = '/dashboard-of-another-origin';
+    await page.route(dashboard.href, (route) =>
+      route.fulfill({contentType: 'text/html', body: '<!doctype html><title>Dashboard</title>'}),
+    );
+    // Chromium asks before a page reads from the loopback interface (Local Network Access): grant it.
+    await page.context().grantPermissions(['local-network-access'], {origin: dashboard.origin});
+    await page.goto(dashboard.href);
+    const result = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      const {version, links} = (await response.json()) as {version: number; links: Array<{id: string; url: string}>};
+      return {version, found: links.find((l) => l.id === 'client.pdf-download-failing')?.id};
+    }, `${base.origin}/deep-links.json`);
+    expect(result).toEqual({version: 1, found: 'client.pdf-download-failing'});
   });
 });
 
