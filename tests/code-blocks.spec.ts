@@ -54,16 +54,53 @@ for (const mode of ['light', 'dark'] as const) {
   });
 }
 
-test('switching the colour mode recolours the code', async ({page, gotoHydrated}) => {
-  await gotoHydrated('/linking');
-  const number = supportBlock(page).locator('.token.number').first();
-  await expect(number).toHaveCSS('color', await computed(supportBlock(page), themeColor('light', 'number')));
-  // The toggle cycles through system, light and dark.
+/** Clicks the navbar's colour-mode toggle (it cycles through system, light and dark) until the page is in `mode`. */
+async function switchTo(page: import('@playwright/test').Page, mode: 'light' | 'dark'): Promise<void> {
   const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
-  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; i++) await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(number).toHaveCSS('color', await computed(supportBlock(page), themeColor('dark', 'number')));
-});
+  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== mode; i++) await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+}
+
+for (const start of ['light', 'dark'] as const) {
+  test.describe(`from ${start} mode`, () => {
+    // The narrowest width with the navbar's colour-mode toggle (below 997 px it moves into the menu).
+    test.use({colorScheme: start, viewport: {width: 1000, height: 800}});
+
+    test('switching the colour mode recolours the code in place: scroll position and word wrap stay', async ({
+      page,
+      gotoHydrated,
+    }) => {
+      await gotoHydrated('/linking');
+      const other = start === 'light' ? 'dark' : 'light';
+      const block = supportBlock(page);
+      const number = block.locator('.token.number').first();
+      await expect(number).toHaveCSS('color', await computed(block, themeColor(start, 'number')));
+
+      // A reader scrolls the block sideways (its long lines overflow); the element is marked to see whether it is replaced.
+      await block.scrollIntoViewIfNeeded();
+      expect(await block.evaluate((el) => el.scrollWidth - el.clientWidth), 'the block scrolls sideways').toBeGreaterThan(40);
+      await block.evaluate((el) => {
+        el.dataset.marked = 'yes';
+        el.scrollLeft = 40;
+      });
+      expect(await block.evaluate((el) => el.scrollLeft)).toBe(40);
+      await switchTo(page, other);
+      await expect(number).toHaveCSS('color', await computed(block, themeColor(other, 'number')));
+      await expect(block).toHaveAttribute('data-marked', 'yes');
+      expect(await block.evaluate((el) => el.scrollLeft)).toBe(40);
+
+      // Word wrap, turned on, stays on through the next switch.
+      const container = page.getByTestId('json-example-support').locator('.theme-code-block');
+      await container.hover();
+      await container.getByRole('button', {name: /toggle word wrap/i}).click();
+      await expect(block.locator('code')).toHaveCSS('white-space', 'pre-wrap');
+      await switchTo(page, start);
+      await expect(number).toHaveCSS('color', await computed(block, themeColor(start, 'number')));
+      await expect(block.locator('code')).toHaveCSS('white-space', 'pre-wrap');
+      await expect(block).toHaveAttribute('data-marked', 'yes');
+    });
+  });
+}
 
 test('the code block keeps the theme\u2019s title and copy button', async ({page, gotoHydrated}) => {
   await gotoHydrated('/linking');

@@ -1,4 +1,4 @@
-import {useMemo, type ReactNode} from 'react';
+import {useMemo, useRef, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useColorMode} from '@docusaurus/theme-common';
 import StringContent from '@theme/CodeBlock/Content/String';
@@ -23,9 +23,11 @@ export type Props = Omit<CodeBlockProps, 'children'> & {
  * the docs becomes this component (`./remark.ts`); a component that shows
  * generated code passes `tokenized` from a build step.
  *
- * The static HTML carries the light theme's colours. In dark mode the block
- * re-mounts after hydration to take the dark ones (React keeps server styles
- * on hydration); in light mode it does not (the theme re-mounts every block).
+ * The static HTML carries the light theme's colours. When the page hydrates
+ * in dark mode, the block re-mounts once to take the dark ones (React keeps
+ * server styles on hydration); in light mode it does not (the theme re-mounts
+ * every block). A later switch of the colour mode re-renders the block in
+ * place, so its scroll position and word wrap stay.
  */
 export default function TokenizedCodeBlock({tokenized, code, tokens, language, ...props}: Props): ReactNode {
   const isBrowser = useIsBrowser();
@@ -34,7 +36,10 @@ export default function TokenizedCodeBlock({tokenized, code, tokens, language, .
     () => tokenized?.lines ?? (tokens ? (JSON.parse(tokens) as CompactLine[]) : null),
     [tokenized, tokens],
   );
-  const key = isBrowser && colorMode === 'dark' ? 'dark' : 'static';
+  // The colour mode at the first render in the browser, kept: only that one decides the re-mount.
+  const darkWhenMounted = useRef<boolean | null>(null);
+  if (isBrowser && darkWhenMounted.current === null) darkWhenMounted.current = colorMode === 'dark';
+  const key = darkWhenMounted.current ? 'dark' : 'static';
   return (
     <CodeTokensContext.Provider value={lines}>
       <StringContent key={key} language={language ?? tokenized?.language} {...props}>
