@@ -37,29 +37,54 @@ export const RESOLVE_EXAMPLE_LINK_ID = 'client.pdf-download-failing';
 /** How many `links` entries the `deep-links.json` excerpt shows. */
 export const DEEP_LINKS_EXCERPT_LENGTH = 2;
 
+/** The `config` keys the `/support.json` excerpt shows; the others are left out (see {@link supportExcerptOmits}). */
+export const SUPPORT_EXCERPT_CONFIG_KEYS = [
+  'organization',
+  'domain',
+  'timeZone',
+  'businessHours',
+  'holidays',
+  'channels',
+  'priorities',
+] as const;
+
 /**
- * An excerpt of `/support.json`: the same document the build publishes, with
- * each list shortened to its first item, one weekday and one priority, so it
- * fits a page. Keys stay in the document's order.
+ * An excerpt of `/support.json`: the same document the build publishes,
+ * with the `config` keys of {@link SUPPORT_EXCERPT_CONFIG_KEYS} only, each
+ * list shortened to its first item, one weekday and one priority, and the
+ * first rendered channel and priority, so it fits a page. Keys stay in the
+ * document's order.
  *
  * @param doc - the document from `buildSupportDocument`.
  */
 export function supportExcerpt(doc: SupportDocument): unknown {
   const {config, rendered} = doc;
   const firstPriority = Object.keys(config.priorities)[0] as keyof SupportDocument['config']['priorities'];
+  const shortened: Record<(typeof SUPPORT_EXCERPT_CONFIG_KEYS)[number], unknown> = {
+    organization: config.organization,
+    domain: config.domain,
+    timeZone: config.timeZone,
+    businessHours: Object.fromEntries(Object.entries(config.businessHours).slice(0, 1)),
+    holidays: config.holidays.slice(0, 1),
+    channels: config.channels.slice(0, 1),
+    priorities: {[firstPriority]: config.priorities[firstPriority]},
+  };
   return {
     version: doc.version,
-    config: {
-      organization: config.organization,
-      domain: config.domain,
-      timeZone: config.timeZone,
-      businessHours: Object.fromEntries(Object.entries(config.businessHours).slice(0, 1)),
-      holidays: config.holidays.slice(0, 1),
-      channels: config.channels.slice(0, 1),
-      priorities: {[firstPriority]: config.priorities[firstPriority]},
-    },
+    config: Object.fromEntries(SUPPORT_EXCERPT_CONFIG_KEYS.map((key) => [key, shortened[key]])),
     rendered: {channels: rendered.channels.slice(0, 1), priorities: rendered.priorities.slice(0, 1)},
   };
+}
+
+/**
+ * The `config` keys of `/support.json` that its excerpt leaves out, in the
+ * document's order (for example `triage`, `escalation`), so the page can
+ * say so.
+ *
+ * @param config - the support config.
+ */
+export function supportExcerptOmits(config: SupportConfig): string[] {
+  return Object.keys(config).filter((key) => !(SUPPORT_EXCERPT_CONFIG_KEYS as readonly string[]).includes(key));
 }
 
 /**

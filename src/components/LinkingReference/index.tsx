@@ -205,6 +205,33 @@ function Example({name}: {name: CodeExampleName}): ReactNode {
 }
 
 /**
+ * What the support.json excerpt shows and leaves out, as a paragraph ending
+ * with a colon: the left-out `config` keys are listed from the build's data,
+ * so the sentence stays true when the config gains a key.
+ */
+export function SupportExcerptNote(): ReactNode {
+  const omitted = examples.supportExcerptOmits;
+  return (
+    <p>
+      An excerpt: each list shortened to its first item, one weekday and one priority
+      {omitted.length > 0 ? (
+        <>
+          ; the full document also has{' '}
+          {omitted.map((key, i) => (
+            <span key={key}>
+              {i === 0 ? '' : i === omitted.length - 1 ? ' and ' : ', '}
+              <code>{key}</code>
+            </span>
+          ))}{' '}
+          in <code>config</code> (see the schema)
+        </>
+      ) : null}
+      :
+    </p>
+  );
+}
+
+/**
  * An excerpt of a published document as a highlighted JSON code block:
  * `/support.json` as `supportExcerpt` shortens it, or `/deep-links.json`
  * with its first entries (see `buildCodeExamples`).

@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {supportConfig} from '../supportConfig';
-import {buildCodeExamples, DEEP_LINKS_EXCERPT_LENGTH, pickerExampleLink, RESOLVE_EXAMPLE_LINK_ID, supportExcerpt} from '../linkingExamples';
+import {
+  buildCodeExamples,
+  DEEP_LINKS_EXCERPT_LENGTH,
+  pickerExampleLink,
+  RESOLVE_EXAMPLE_LINK_ID,
+  supportExcerpt,
+  supportExcerptOmits,
+} from '../linkingExamples';
 import {buildDeepLinksDocument, buildSupportDocument} from '../publicData';
 import {DEEP_LINKS, getDeepLink} from '../deepLinks';
 import {parsePickerParams} from '../../components/PriorityPicker/params';
@@ -32,6 +39,29 @@ describe('buildCodeExamples', () => {
     expect(code).toContain(`link.id === '${RESOLVE_EXAMPLE_LINK_ID}'`);
     const link = getDeepLink(RESOLVE_EXAMPLE_LINK_ID);
     expect(code).toContain(`// target.url === 'https://help.example.com/support${link.route}#${link.anchor}'`);
+  });
+});
+
+describe('supportExcerpt', () => {
+  it('shows some config keys and names every other one as left out, in the document\u2019s order', () => {
+    const excerpt = supportExcerpt(buildSupportDocument(supportConfig)) as {config: Record<string, unknown>};
+    const omitted = supportExcerptOmits(supportConfig);
+    expect(omitted).toContain('triage');
+    expect(omitted).toContain('escalation');
+    for (const key of omitted) expect(excerpt.config).not.toHaveProperty(key);
+    const shown = Object.keys(excerpt.config);
+    expect([...shown, ...omitted].sort()).toEqual(Object.keys(supportConfig).sort());
+    expect(shown).toEqual(Object.keys(supportConfig).filter((k) => !omitted.includes(k)));
+  });
+
+  it('shortens each shown list to its first item', () => {
+    const excerpt = supportExcerpt(buildSupportDocument(supportConfig)) as {
+      config: {holidays: unknown[]; channels: unknown[]; businessHours: object; priorities: object};
+    };
+    expect(excerpt.config.holidays).toEqual(supportConfig.holidays.slice(0, 1));
+    expect(excerpt.config.channels).toEqual(supportConfig.channels.slice(0, 1));
+    expect(Object.keys(excerpt.config.businessHours)).toHaveLength(1);
+    expect(Object.keys(excerpt.config.priorities)).toEqual([Object.keys(supportConfig.priorities)[0]]);
   });
 });
 

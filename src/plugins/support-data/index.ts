@@ -13,7 +13,7 @@ import {
   supportJsonSchema,
 } from './schemas';
 import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTargets';
-import {buildCodeExamples, pickerExampleLink, type CodeExampleName} from '../../data/linkingExamples';
+import {buildCodeExamples, pickerExampleLink, supportExcerptOmits, type CodeExampleName} from '../../data/linkingExamples';
 import {tokenizeCode} from '../code-highlight/tokenize';
 import type {TokenizedCode} from '../code-highlight/tokens';
 
@@ -30,6 +30,8 @@ export interface LinkingExamples {
   code: Record<CodeExampleName, TokenizedCode & {title: string}>;
   /** A complete picker link without the base URL (`pickerExampleLink`). */
   pickerLink: string;
+  /** The `config` keys the support.json excerpt leaves out (`supportExcerptOmits`). */
+  supportExcerptOmits: string[];
 }
 
 /**
@@ -67,6 +69,7 @@ export default function supportDataPlugin(context: LoadContext): Plugin {
           ]),
         ) as LinkingExamples['code'],
         pickerLink: pickerExampleLink(supportConfig),
+        supportExcerptOmits: supportExcerptOmits(supportConfig),
       };
       await actions.createData(LINKING_EXAMPLES_FILE, JSON.stringify(examples));
     },
