@@ -299,9 +299,15 @@ test.describe('query parameters', () => {
   test('a link never replaces a restored draft', async ({page, gotoHydrated}) => {
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
-    await gotoHydrated(`${PATH}?priority=low&topic=dashboard-not-loading`);
+    await gotoHydrated(`${PATH}?role=client&priority=low&topic=dashboard-not-loading`);
     await expect(page.getByRole('radio', {name: /^High:/})).toBeChecked();
+    await expect(page.getByRole('radio', {name: 'Operator', exact: true})).toBeChecked();
     await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF download failing');
+    // ...and says what it kept out, so a person who followed a link is not left guessing.
+    const notice = page.getByTestId('request-notice');
+    await expect(notice).toContainText("The link's role (client) was not applied: your saved draft says operator.");
+    await expect(notice).toContainText("The link's priority (low) was not applied: your saved draft says high.");
+    await expect(notice).toContainText('is from the operator guide, but the link\'s role is client');
   });
 });
 

@@ -16,7 +16,7 @@
  * @module
  */
 import {PRIORITY_IDS, type PriorityId} from '../sla/types';
-import {findTopic, topicKey, type Topic} from './topics';
+import {findTopic, topicByKey, topicKey, type Topic} from './topics';
 import {ROLES, type RequestDraft, type Role} from './request';
 
 /** What the builder's URL asks for. */
@@ -85,7 +85,37 @@ export function parseRequestParams(search: string): RequestParams {
       );
     }
   }
+  if (topic && role && topic.audience !== role) {
+    notices.push(
+      `The topic ${echo(topic.id)} in the link is from the ${topic.audience} guide, but the link's role is ${role}: both were kept. Check them below.`,
+    );
+  }
   return {role, priority, topic, notices};
+}
+
+/**
+ * What a link asks for that {@link applyRequestParams} will not apply to a
+ * restored draft because the person already answered otherwise: one
+ * readable notice per such field (role, priority, topic), plain text, so
+ * the person knows the link said something else.
+ *
+ * @param draft - the restored draft, before the link is applied.
+ * @param params - from {@link parseRequestParams}.
+ * @returns notices, empty when the link agrees with the draft or fills only blank fields.
+ */
+export function requestParamConflicts(draft: RequestDraft, params: RequestParams): string[] {
+  const notices: string[] = [];
+  const keep = (what: string, linkValue: string, draftValue: string): void => {
+    notices.push(`The link's ${what} (${linkValue}) was not applied: your saved draft says ${draftValue}. Change it below if the link is right.`);
+  };
+  const role = params.role ?? params.topic?.audience;
+  if (role && draft.role !== '' && draft.role !== role) keep('role', role, draft.role);
+  if (params.priority && draft.priority !== '' && draft.priority !== params.priority) keep('priority', params.priority, draft.priority);
+  if (params.topic && draft.topic !== '' && draft.topic !== topicKey(params.topic)) {
+    const saved = topicByKey(draft.topic);
+    keep('topic', `${params.topic.title}, ${params.topic.audience} guide`, saved ? `${saved.title}, ${saved.audience} guide` : draft.topic);
+  }
+  return notices;
 }
 
 /**

@@ -29,7 +29,7 @@ import {
   type RequestDraft,
 } from '@site/src/data/request';
 import {clearDraft, loadDraft, saveDraft, type DraftStorage} from '@site/src/data/requestDraft';
-import {applyRequestParams, parseRequestParams} from '@site/src/data/requestParams';
+import {applyRequestParams, parseRequestParams, requestParamConflicts} from '@site/src/data/requestParams';
 import {detectEnvironment, type DetectedEnvironment} from '@site/src/data/userAgent';
 import {TOPICS, topicByKey, topicKey, topicPath} from '@site/src/data/topics';
 import {computeTargets} from '@site/src/sla/targets';
@@ -142,7 +142,11 @@ export default function RequestBuilder(): ReactNode {
     setDraft(withDetected(applyRequestParams(base, params), own));
     setDetected(own);
     setRestoredAt(loaded.kind === 'draft' ? loaded.savedAt : undefined);
-    setNotices([...(loaded.kind === 'unreadable' ? [loaded.notice] : []), ...params.notices]);
+    setNotices([
+      ...(loaded.kind === 'unreadable' ? [loaded.notice] : []),
+      ...params.notices,
+      ...(loaded.kind === 'draft' ? requestParamConflicts(loaded.draft, params) : []),
+    ]);
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     setClient({viewerZone: zone, now: new Date(), storage});
     const interval = setInterval(() => setClient((c) => (c ? {...c, now: new Date()} : c)), 60_000);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {applyRequestParams, parseRequestParams} from '../requestParams';
+import {applyRequestParams, parseRequestParams, requestParamConflicts} from '../requestParams';
 import {emptyDraft} from '../request';
 
 describe('parseRequestParams', () => {
@@ -52,6 +52,47 @@ describe('parseRequestParams', () => {
   it('never throws on a malformed query string', () => {
     expect(() => parseRequestParams('?%E0%A4%A=1&priority=%ZZ&&=&topic')).not.toThrow();
     expect(parseRequestParams('?priority=%ZZ').notices).toHaveLength(1);
+  });
+});
+
+describe('role and topic from different guides', () => {
+  it('keeps both, with a notice naming the topic’s guide and the role', () => {
+    const params = parseRequestParams('?role=client&topic=dashboard-not-loading');
+    expect(params.role).toBe('client');
+    expect(params.topic?.audience).toBe('operator');
+    expect(params.notices).toEqual([
+      'The topic “dashboard-not-loading” in the link is from the operator guide, but the link\'s role is client: both were kept. Check them below.',
+    ]);
+  });
+
+  it('says nothing when the topic is in the role’s guide, or in both guides', () => {
+    expect(parseRequestParams('?role=operator&topic=dashboard-not-loading').notices).toEqual([]);
+    expect(parseRequestParams('?role=operator&topic=activation-link-expired').notices).toEqual([]);
+    expect(parseRequestParams('?topic=dashboard-not-loading').notices).toEqual([]);
+  });
+});
+
+describe('requestParamConflicts', () => {
+  const saved = {...emptyDraft(), role: 'operator' as const, priority: 'high' as const, topic: 'client:pdf-download-failing'};
+
+  it('names each link value a restored draft keeps out, with the draft’s value', () => {
+    expect(requestParamConflicts(saved, parseRequestParams('?role=client&priority=low&topic=dashboard-not-loading'))).toEqual([
+      "The link's role (client) was not applied: your saved draft says operator. Change it below if the link is right.",
+      "The link's priority (low) was not applied: your saved draft says high. Change it below if the link is right.",
+      "The link's topic (Dashboard not loading, operator guide) was not applied: your saved draft says PDF download failing, client guide. Change it below if the link is right.",
+    ]);
+  });
+
+  it('is empty when the link agrees with the draft or only fills blank fields', () => {
+    expect(requestParamConflicts(saved, parseRequestParams('?role=operator&priority=high'))).toEqual([]);
+    expect(requestParamConflicts(emptyDraft(), parseRequestParams('?role=client&priority=low&topic=pdf-download-failing'))).toEqual([]);
+    expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?priority=low'))).toEqual([]);
+  });
+
+  it('counts the topic’s guide as the role when the link names no role', () => {
+    expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?topic=dashboard-not-loading'))[0]).toMatch(
+      /^The link's role \(operator\) was not applied/,
+    );
   });
 });
 
