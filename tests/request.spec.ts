@@ -31,6 +31,26 @@ async function fillOperatorPdfRequest(page: Page): Promise<void> {
 }
 
 test.describe('filling in a request', () => {
+  test('a click right after leaving an empty required field lands where it aimed; the field\u2019s error shows after it', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    await page.getByRole('radio', {name: 'Operator', exact: true}).check();
+    const organization = page.getByLabel('Your organization');
+    await organization.click();
+    // Pressed while the empty field still has the focus: its error must not push the radio away mid-click.
+    const activation = page.getByRole('radio', {name: /^Client activation issue/});
+    await activation.click();
+    await expect(activation).toBeChecked();
+    await expect(organization).toHaveAttribute('aria-invalid', 'true');
+    // Leaving by keyboard shows the error at once.
+    const summary = page.getByLabel('Short summary');
+    await summary.focus();
+    await page.keyboard.press('Tab');
+    await expect(summary).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('keeps both actions disabled and lists what is missing until the request is complete', async ({
     page,
     gotoHydrated,

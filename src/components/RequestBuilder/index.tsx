@@ -178,7 +178,47 @@ export default function RequestBuilder(): ReactNode {
   }
 
   function touch(id: FieldId): void {
-    if (!touched.has(id)) setTouched(new Set(touched).add(id));
+    setTouched((prev) => (prev.has(id) ? prev : new Set(prev).add(id)));
+  }
+
+  // Whether a mouse button or a finger is down: a click is in progress.
+  const pointerDown = useRef(false);
+  useEffect(() => {
+    const down = (): void => {
+      pointerDown.current = true;
+    };
+    const up = (): void => {
+      pointerDown.current = false;
+    };
+    window.addEventListener('pointerdown', down, true);
+    window.addEventListener('pointerup', up, true);
+    window.addEventListener('pointercancel', up, true);
+    return () => {
+      window.removeEventListener('pointerdown', down, true);
+      window.removeEventListener('pointerup', up, true);
+      window.removeEventListener('pointercancel', up, true);
+    };
+  }, []);
+
+  /**
+   * Marks a field as visited when it loses focus, so its error shows. When
+   * the focus left because of a click, the error waits until the click has
+   * landed: shown at once, it would push the rest of the form down between
+   * the press and the release, and the click would miss what it aimed at.
+   */
+  function touchOnBlur(id: FieldId): void {
+    if (!pointerDown.current) {
+      touch(id);
+      return;
+    }
+    const release = (): void => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+      // After the click event of this release.
+      setTimeout(() => touch(id), 0);
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
   }
 
   function clearForm(): void {
@@ -206,7 +246,7 @@ export default function RequestBuilder(): ReactNode {
       'aria-invalid': error ? true : undefined,
       'aria-describedby': describedBy || undefined,
       'aria-required': isFieldRequired(id, draft) || undefined,
-      onBlur: () => touch(id),
+      onBlur: () => touchOnBlur(id),
     } as const;
   }
 
