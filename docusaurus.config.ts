@@ -93,12 +93,27 @@ const config: Config = {
         alt: '',
         src: 'img/logo.svg',
       },
+      // The item of the current section is marked with `navbar-item--current` (styled as the theme's
+      // active item in src/css/custom.css), not the theme's class: the search plugin reads that class
+      // into every result's breadcrumb, where it repeated the sidebar ("Clients › Clients › …").
       items: [
-        {to: '/contact', label: 'Contact', position: 'left'},
-        {to: '/priorities', label: 'Priorities', position: 'left'},
-        {to: '/clients/troubleshooting', label: 'Clients', position: 'left'},
-        {to: '/operators/troubleshooting', label: 'Operators', position: 'left'},
-        {to: '/faq', label: 'FAQ', position: 'left'},
+        {to: '/contact', label: 'Contact', position: 'left', activeClassName: 'navbar-item--current'},
+        {to: '/priorities', label: 'Priorities', position: 'left', activeClassName: 'navbar-item--current'},
+        {
+          to: '/clients/troubleshooting',
+          label: 'Clients',
+          position: 'left',
+          activeBasePath: '/clients',
+          activeClassName: 'navbar-item--current',
+        },
+        {
+          to: '/operators/troubleshooting',
+          label: 'Operators',
+          position: 'left',
+          activeBasePath: '/operators',
+          activeClassName: 'navbar-item--current',
+        },
+        {to: '/faq', label: 'FAQ', position: 'left', activeClassName: 'navbar-item--current'},
       ],
     },
     footer: {

@@ -62,6 +62,31 @@ test.describe('offline search', () => {
     const links = page.locator('article a[href="/clients/troubleshooting#activation-link-expired"]');
     await expect(links.first()).toBeVisible({timeout: 15_000});
   });
+
+  test('each result says where it is: section, then page, nothing repeated', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/search?q=pdf');
+    await expect(page.locator('main article').first()).toBeVisible({timeout: 15_000});
+    const paths = await page.locator('main article p[class*="searchResultItemPath"]').allTextContents();
+    expect(paths.length).toBeGreaterThan(3);
+    for (const path of paths) {
+      const parts = path.split(' › ').map((p) => p.trim());
+      expect(parts.every((p, i) => i === 0 || p !== parts[i - 1]), `repeated breadcrumb: ${path}`).toBe(true);
+      expect(['Support', 'Clients', 'Operators'], `section of: ${path}`).toContain(parts[0]);
+    }
+    expect(paths).toContain('Clients › Client Troubleshooting Guide');
+    expect(paths).toContain('Clients › Client FAQ');
+  });
+
+  test('the navbar marks the section of the current page, as the theme would', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/clients/faq');
+    const current = page.locator('nav.navbar a[aria-current="page"]');
+    await expect(current).toHaveText('Clients');
+    const other = page.locator('nav.navbar a.navbar__link', {hasText: 'Operators'});
+    const color = (l: typeof current) => l.evaluate((el) => getComputedStyle(el).color);
+    expect(await color(current)).not.toBe(await color(other));
+    await gotoHydrated('/operators/troubleshooting');
+    await expect(page.locator('nav.navbar a[aria-current="page"]')).toHaveText('Operators');
+  });
 });
 
 test.describe('built HTML', () => {
