@@ -102,6 +102,28 @@ for (const start of ['light', 'dark'] as const) {
   });
 }
 
+test.describe('before the page hydrates', () => {
+  test.use({colorScheme: 'dark'});
+
+  test('a dark page shows its code dark, not in the static HTML\u2019s light theme', async ({page, consoleWatch}) => {
+    // Keep the page from hydrating: its main bundle never arrives.
+    consoleWatch.allow(/Failed to load resource|ERR_FAILED/);
+    await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.goto('/linking');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
+    const block = supportBlock(page);
+    const luminance = (color: string): number => {
+      const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const background = await block.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const text = await block.locator('.token.property').first().evaluate((el) => getComputedStyle(el).color);
+    expect(luminance(background), `background ${background}`).toBeLessThan(80);
+    expect(luminance(text), `text ${text}`).toBeGreaterThan(170);
+  });
+});
+
 test('the code block keeps the theme\u2019s title and copy button', async ({page, gotoHydrated}) => {
   await gotoHydrated('/linking');
   const container = page.getByTestId('json-example-deep-links').locator('.theme-code-block');
