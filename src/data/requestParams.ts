@@ -94,10 +94,51 @@ export function parseRequestParams(search: string): RequestParams {
 }
 
 /**
+ * The link's topic as it applies to a draft. When the link names no role
+ * and the draft already has one, the topic id is looked up again in that
+ * role's guide first: an id in both guides (`activation-link-expired`)
+ * takes the draft's guide, not the client one.
+ *
+ * @param draft - the draft the link is applied to.
+ * @param params - from {@link parseRequestParams}.
+ */
+function topicFor(draft: RequestDraft, params: RequestParams): Topic | undefined {
+  if (!params.topic) return undefined;
+  if (params.role || draft.role === '') return params.topic;
+  return findTopic(params.topic.id, draft.role) ?? params.topic;
+}
+
+/**
+ * Fills a draft from the URL's parameters without overwriting anything the
+ * person already answered (a restored draft wins over the link): each value
+ * goes only into a blank field. A topic fills `topic`, the `summary` and the
+ * `kind`; without a `role` parameter it also fills the role of its guide,
+ * and an id in both guides takes the guide of the draft's role.
+ *
+ * @param draft - the current draft (not mutated).
+ * @param params - from {@link parseRequestParams}.
+ * @returns a new draft.
+ */
+export function applyRequestParams(draft: RequestDraft, params: RequestParams): RequestDraft {
+  const next = {...draft};
+  const topic = topicFor(draft, params);
+  const role = params.role ?? topic?.audience;
+  if (role && next.role === '') next.role = role;
+  if (params.priority && next.priority === '') next.priority = params.priority;
+  if (topic) {
+    if (next.topic === '') next.topic = topicKey(topic);
+    if (next.summary.trim() === '') next.summary = topic.subject;
+    if (next.kind === '') next.kind = topic.kind;
+  }
+  return next;
+}
+
+/**
  * What a link asks for that {@link applyRequestParams} will not apply to a
- * restored draft because the person already answered otherwise: one
- * readable notice per such field (role, priority, topic), plain text, so
- * the person knows the link said something else.
+ * restored draft because the person already answered otherwise (role,
+ * priority, topic), and a link topic that is only in the other role's guide
+ * than the draft's: one readable notice each, plain text, so the person
+ * knows the link said something else.
  *
  * @param draft - the restored draft, before the link is applied.
  * @param params - from {@link parseRequestParams}.
@@ -108,35 +149,17 @@ export function requestParamConflicts(draft: RequestDraft, params: RequestParams
   const keep = (what: string, linkValue: string, draftValue: string): void => {
     notices.push(`The link's ${what} (${linkValue}) was not applied: your saved draft says ${draftValue}. Change it below if the link is right.`);
   };
-  const role = params.role ?? params.topic?.audience;
-  if (role && draft.role !== '' && draft.role !== role) keep('role', role, draft.role);
+  if (params.role && draft.role !== '' && draft.role !== params.role) keep('role', params.role, draft.role);
   if (params.priority && draft.priority !== '' && draft.priority !== params.priority) keep('priority', params.priority, draft.priority);
-  if (params.topic && draft.topic !== '' && draft.topic !== topicKey(params.topic)) {
+  const topic = topicFor(draft, params);
+  if (topic && !params.role && draft.role !== '' && topic.audience !== draft.role) {
+    notices.push(
+      `The topic ${echo(topic.id)} in the link is from the ${topic.audience} guide, but your saved draft's role is ${draft.role}. Check the role and the guide below.`,
+    );
+  }
+  if (topic && draft.topic !== '' && draft.topic !== topicKey(topic)) {
     const saved = topicByKey(draft.topic);
-    keep('topic', `${params.topic.title}, ${params.topic.audience} guide`, saved ? `${saved.title}, ${saved.audience} guide` : draft.topic);
+    keep('topic', `${topic.title}, ${topic.audience} guide`, saved ? `${saved.title}, ${saved.audience} guide` : draft.topic);
   }
   return notices;
-}
-
-/**
- * Fills a draft from the URL's parameters without overwriting anything the
- * person already answered (a restored draft wins over the link): each value
- * goes only into a blank field. A topic fills `topic`, the `summary` and the
- * `kind`; without a `role` parameter it also fills the role of its guide.
- *
- * @param draft - the current draft (not mutated).
- * @param params - from {@link parseRequestParams}.
- * @returns a new draft.
- */
-export function applyRequestParams(draft: RequestDraft, params: RequestParams): RequestDraft {
-  const next = {...draft};
-  const role = params.role ?? params.topic?.audience;
-  if (role && next.role === '') next.role = role;
-  if (params.priority && next.priority === '') next.priority = params.priority;
-  if (params.topic) {
-    if (next.topic === '') next.topic = topicKey(params.topic);
-    if (next.summary.trim() === '') next.summary = params.topic.subject;
-    if (next.kind === '') next.kind = params.topic.kind;
-  }
-  return next;
 }

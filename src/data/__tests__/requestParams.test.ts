@@ -89,10 +89,19 @@ describe('requestParamConflicts', () => {
     expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?priority=low'))).toEqual([]);
   });
 
-  it('counts the topic’s guide as the role when the link names no role', () => {
-    expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?topic=dashboard-not-loading'))[0]).toMatch(
-      /^The link's role \(operator\) was not applied/,
-    );
+  it('without a role in the link, says when its topic is only in the other guide than the draft\u2019s role', () => {
+    expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?topic=dashboard-not-loading'))).toEqual([
+      "The topic “dashboard-not-loading” in the link is from the operator guide, but your saved draft's role is client. Check the role and the guide below.",
+    ]);
+  });
+
+  it('without a role in the link, takes a topic that is in both guides from the draft\u2019s guide, silently', () => {
+    const operatorDraft = {...emptyDraft(), role: 'operator' as const};
+    const params = parseRequestParams('?topic=activation-link-expired');
+    expect(requestParamConflicts(operatorDraft, params)).toEqual([]);
+    expect(applyRequestParams(operatorDraft, params).topic).toBe('operator:activation-link-expired');
+    // Without a saved role, the link's own reading (the client guide) stands.
+    expect(applyRequestParams(emptyDraft(), params).topic).toBe('client:activation-link-expired');
   });
 });
 
