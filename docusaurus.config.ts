@@ -79,6 +79,10 @@ const config: Config = {
         searchBarShortcutHint: false,
         // The developer page repeats every heading title in its link tables: keep it out of people's search results.
         ignoreFiles: ['linking'],
+        // The request builder's form (src/components/RequestBuilder): its labels, hints and drop-down
+        // options ("for example “Client PDF download failing”") outranked the guides' own sections. The
+        // page's text around the form stays searchable.
+        ignoreCssSelectors: ['#request-builder', 'article select'],
       } satisfies SearchOptions,
     ],
   ],

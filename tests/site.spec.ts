@@ -47,7 +47,9 @@ test.describe('offline search', () => {
     gotoHydrated,
   }) => {
     await gotoHydrated('/');
-    const box = page.locator('.navbar').getByRole('textbox', {name: 'Search'});
+    // A text box, which the search turns into a combobox once its suggestions are set up.
+    const navbar = page.locator('.navbar');
+    const box = navbar.getByRole('textbox', {name: 'Search'}).or(navbar.getByRole('combobox', {name: 'Search'}));
     await box.click();
     await box.pressSequentially('pop-ups', {delay: 30});
     const result = page.getByRole('option').filter({hasText: /Pop-ups blocked/i}).first();
@@ -61,6 +63,32 @@ test.describe('offline search', () => {
     await gotoHydrated('/search?q=expired');
     const links = page.locator('article a[href="/clients/troubleshooting#activation-link-expired"]');
     await expect(links.first()).toBeVisible({timeout: 15_000});
+  });
+
+  for (const [query, expected] of [
+    ['sla', '/service-levels'],
+    ['popup blocked', '/clients/troubleshooting'],
+    ['phone number', '/contact'],
+  ] as const) {
+    test(`the words people type find the page: "${query}" leads to ${expected}`, async ({page, gotoHydrated}) => {
+      await gotoHydrated(`/search?q=${encodeURIComponent(query)}`);
+      const first = page.locator('main article h2 a').first();
+      await expect(first).toBeVisible({timeout: 15_000});
+      await expect(first).toHaveAttribute('href', new RegExp(`^${expected}(#|$)`));
+    });
+  }
+
+  test('the request builder\u2019s form is not in the search results; the guides are', async ({page, gotoHydrated}) => {
+    await gotoHydrated('/search?q=pdf%20download');
+    await expect(page.locator('main article').first()).toBeVisible({timeout: 15_000});
+    const hrefs = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith('/clients/troubleshooting#pdf-download-failing'))).toBe(true);
+    // No result points into the form (its sections' ids); the page's own text around it may match.
+    await gotoHydrated('/contact/request');
+    const formIds = await page.locator('#request-builder [id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(formIds.length).toBeGreaterThan(5);
+    expect(hrefs.filter((h) => h.startsWith('/contact/request') && formIds.includes(h.split('#')[1] ?? ''))).toEqual([]);
+    expect(hrefs.filter((h) => h === '/contact/request#your-request' || h === '/contact/request#your-email')).toEqual([]);
   });
 
   test('each result says where it is: section, then page, nothing repeated', async ({page, gotoHydrated}) => {
