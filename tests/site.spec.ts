@@ -63,6 +63,14 @@ test.describe('offline search', () => {
     await gotoHydrated('/search?q=expired');
     const links = page.locator('article a[href="/clients/troubleshooting#activation-link-expired"]');
     await expect(links.first()).toBeVisible({timeout: 15_000});
+    // The tab and the history say what was searched, in the site's title form.
+    await expect(page).toHaveTitle('Search results for "expired" | Support Center');
+    await expect(page.locator('h1')).toHaveText('Search results for "expired"');
+    await page.locator('main input[type="search"]').fill('pop-ups');
+    await expect(page).toHaveTitle('Search results for "pop-ups" | Support Center');
+    await gotoHydrated('/search');
+    await expect(page).toHaveTitle('Search the help center | Support Center');
+    await expect(page.locator('h1')).toHaveText('Search the help center');
   });
 
   for (const [query, expected] of [
