@@ -298,7 +298,7 @@ const systemRequirements = page(
 const entryPoints: DeepLink[] = [
   {id: 'home', route: '/', title: 'How can we help?', audience: 'all', kind: 'page'},
   {id: 'troubleshooting', route: '/troubleshooting', title: 'Troubleshooting', audience: 'all', kind: 'page'},
-  {id: 'search', route: '/search', title: 'Search the documentation', audience: 'all', kind: 'page'},
+  {id: 'search', route: '/search', title: 'Search the help center', audience: 'all', kind: 'page'},
 ];
 
 /**
