@@ -1,4 +1,5 @@
 import {defineConfig} from '@playwright/test';
+import chromium from './tests/chromium.cjs';
 
 /**
  * Browser tests against the production build, in Debian's Chromium
@@ -22,23 +23,14 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL,
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromium.CHROME_PATH,
+      args: [...chromium.CHROMIUM_ARGS],
     },
   },
   projects: [{name: 'chromium', use: {browserName: 'chromium'}}],

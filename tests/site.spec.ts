@@ -47,9 +47,8 @@ test.describe('offline search', () => {
     gotoHydrated,
   }) => {
     await gotoHydrated('/');
-    // A text box, which the search turns into a combobox once its suggestions are set up.
-    const navbar = page.locator('.navbar');
-    const box = navbar.getByRole('textbox', {name: 'Search'}).or(navbar.getByRole('combobox', {name: 'Search'}));
+    // The box is a textbox until focused, then autocomplete.js makes it a combobox: select it by its label.
+    const box = page.locator('.navbar').getByLabel('Search', {exact: true});
     await box.click();
     await box.pressSequentially('pop-ups', {delay: 30});
     const result = page.getByRole('option').filter({hasText: /Pop-ups blocked/i}).first();

@@ -13,22 +13,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import chromium from '../../tests/chromium.cjs';
 
 const require = createRequire(import.meta.url);
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_PATH = chromium.CHROME_PATH;
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// chrome-launcher starts Chromium with a window unless told otherwise.
+const CHROME_FLAGS = ['--headless=new', ...chromium.CHROMIUM_ARGS];
 
 /** A free TCP port on the loopback interface. */
 export function freePort() {

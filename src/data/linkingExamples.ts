@@ -60,6 +60,7 @@ export const SUPPORT_EXCERPT_CONFIG_KEYS = [
 export function supportExcerpt(doc: SupportDocument): unknown {
   const {config, rendered} = doc;
   const firstPriority = Object.keys(config.priorities)[0] as keyof SupportDocument['config']['priorities'];
+  // Exactly the keys of SUPPORT_EXCERPT_CONFIG_KEYS (the type says so), written in the document's order.
   const shortened: Record<(typeof SUPPORT_EXCERPT_CONFIG_KEYS)[number], unknown> = {
     organization: config.organization,
     domain: config.domain,
@@ -71,7 +72,7 @@ export function supportExcerpt(doc: SupportDocument): unknown {
   };
   return {
     version: doc.version,
-    config: Object.fromEntries(SUPPORT_EXCERPT_CONFIG_KEYS.map((key) => [key, shortened[key]])),
+    config: shortened,
     rendered: {channels: rendered.channels.slice(0, 1), priorities: rendered.priorities.slice(0, 1)},
   };
 }
@@ -109,7 +110,8 @@ export function buildCodeExamples(
 ): Record<CodeExampleName, CodeExample> {
   const siteUrl = site.siteUrl.replace(/\/+$/, '');
   const deepLinks = buildDeepLinksDocument(links, {siteUrl, baseUrl: site.baseUrl});
-  const target = buildDeepLinksDocument([getDeepLink(RESOLVE_EXAMPLE_LINK_ID)], {siteUrl, baseUrl: site.baseUrl}).links[0]!;
+  const target = deepLinks.links.find((link) => link.id === RESOLVE_EXAMPLE_LINK_ID);
+  if (!target) throw new Error(`buildCodeExamples: deep link "${RESOLVE_EXAMPLE_LINK_ID}" is not in the registry`);
   const endpoint = `${siteUrl}${withBaseUrl(site.baseUrl, `/${PUBLIC_FILES.deepLinks}`)}`;
   return {
     'support-json': {

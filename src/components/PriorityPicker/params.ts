@@ -19,7 +19,6 @@ import {DEFAULT_PRIORITY} from './parameterDocs';
 // The parameter contract without Luxon, for pages that only document it (see ./parameterDocs.ts).
 export {DEFAULT_PRIORITY, PICKER_PARAMETERS} from './parameterDocs';
 
-
 /** What the picker's URL asks for. */
 export interface PickerParams {
   /** The chosen priority; {@link DEFAULT_PRIORITY} when absent or invalid. */

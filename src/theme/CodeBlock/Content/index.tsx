@@ -61,11 +61,12 @@ export default function CodeBlockContent({className: classNameProp}: {className?
   const tokens = useContext(CodeTokensContext);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const lines = useMemo(() => (tokens && alignLines(expandLines(tokens), code)) ?? plainLines(code), [tokens, code]);
-  const dict = useMemo(() => themeDictionary(prismTheme, language.toLowerCase()), [prismTheme, language]);
+  // The theme's metadata has the language in lower case, as Prism names languages.
+  const dict = useMemo(() => themeDictionary(prismTheme, language), [prismTheme, language]);
   return (
     <Pre
       ref={wordWrap.codeBlockRef}
-      className={clsx(classNameProp, `prism-code language-${language.toLowerCase()}`)}
+      className={clsx(classNameProp, `prism-code language-${language}`)}
       style={dict.root}>
       <Code>
         {lines.map((line, i) => (
