@@ -28,7 +28,15 @@ import {fileURLToPath} from 'node:url';
 import {execFileSync} from 'node:child_process';
 import {parseArgs} from 'node:util';
 import {buildFacts, buildSite, prepareReference, scaledCopy, TEMPLATE_VERSION} from './lib/build.mjs';
-import {CHROME_PATH, firstLoad, launchChrome, lighthouseRun, median, searchLatency, serveBuild} from './lib/browser.mjs';
+import {
+  CHROME_PATH,
+  firstLoad,
+  launchChrome,
+  lighthouseRun,
+  median,
+  searchLatency,
+  serveBuild,
+} from './lib/browser.mjs';
 import {writeSyntheticArticles} from './lib/synthetic.mjs';
 import {printReport} from './lib/report.mjs';
 
@@ -54,7 +62,12 @@ const {values: args} = parseArgs({
 
 if (args.help) {
   const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  console.log(/\/\*\*([\s\S]*?)\*\//.exec(source)?.[1]?.replace(/^ \* ?/gm, '').trim());
+  console.log(
+    /\/\*\*([\s\S]*?)\*\//
+      .exec(source)?.[1]
+      ?.replace(/^ \* ?/gm, '')
+      .trim(),
+  );
   process.exit(0);
 }
 
@@ -74,11 +87,17 @@ function normalizeScaleFlag(argv) {
 const runs = positiveInt(args.runs, '--runs');
 const scale = args.scale === undefined ? null : positiveInt(args.scale, '--scale');
 const SECTIONS = ['build', 'bytes', 'lighthouse', 'scale'];
-const sections = new Set((args.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
+const sections = new Set(
+  (args.only ?? SECTIONS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 for (const s of sections) {
   if (!SECTIONS.includes(s)) fail(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
 }
-if (sections.has('scale') && args.only !== undefined && args.scale === undefined) fail('--only scale needs --scale [N]');
+if (sections.has('scale') && args.only !== undefined && args.scale === undefined)
+  fail('--only scale needs --scale [N]');
 const withReference = !args['skip-reference'];
 
 /** @param {string} value @param {string} name */
@@ -145,7 +164,9 @@ const results = {
     loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
   },
   options: {runs, pages: args.pages, scale, withReference, sections: [...sections], query: args.query},
-  reference: withReference ? {template: `create-docusaurus@${TEMPLATE_VERSION} classic --typescript`, searchPlugin: 'hashed: true'} : null,
+  reference: withReference
+    ? {template: `create-docusaurus@${TEMPLATE_VERSION} classic --typescript`, searchPlugin: 'hashed: true'}
+    : null,
   /** @type {Record<string, any>} */
   build: {},
   /** @type {{kind: string, label: string, site: string, path: string, mobile?: any}[]} */
@@ -174,9 +195,13 @@ async function main() {
     for (let i = 0; i < runs; i++) {
       for (const site of sites) {
         log(`build ${site.name}: cold ${i + 1}/${runs}`);
-        results.build[site.name].cold.push(await buildSite(site.dir, {cold: true, logFile: join(workDir, `build-${site.name}.log`)}));
+        results.build[site.name].cold.push(
+          await buildSite(site.dir, {cold: true, logFile: join(workDir, `build-${site.name}.log`)}),
+        );
         log(`build ${site.name}: warm ${i + 1}/${runs}`);
-        results.build[site.name].warm.push(await buildSite(site.dir, {cold: false, logFile: join(workDir, `build-${site.name}.log`)}));
+        results.build[site.name].warm.push(
+          await buildSite(site.dir, {cold: false, logFile: join(workDir, `build-${site.name}.log`)}),
+        );
       }
     }
   } else {
@@ -192,9 +217,10 @@ async function main() {
     Object.assign(b, {
       coldSeconds: median(b.cold.map((/** @type {{seconds: number}} */ r) => r.seconds)),
       warmSeconds: median(b.warm.map((/** @type {{seconds: number}} */ r) => r.seconds)),
-      peakRssBytes: b.cold.length + b.warm.length
-        ? Math.max(...[...b.cold, ...b.warm].map((/** @type {{peakRssBytes: number}} */ r) => r.peakRssBytes))
-        : null,
+      peakRssBytes:
+        b.cold.length + b.warm.length
+          ? Math.max(...[...b.cold, ...b.warm].map((/** @type {{peakRssBytes: number}} */ r) => r.peakRssBytes))
+          : null,
       ...buildFacts(join(site.dir, 'build')),
     });
   }
@@ -204,7 +230,8 @@ async function main() {
   const wanted = args.pages.split(',').map((s) => s.trim());
   const kinds = wanted.includes('all') ? Object.keys(PAGE_KINDS) : wanted.filter((k) => !k.startsWith('/'));
   for (const k of kinds) {
-    if (!(k in PAGE_KINDS)) fail(`--pages: unknown page "${k}" (${Object.keys(PAGE_KINDS).join(', ')}, all, or a path such as /faq)`);
+    if (!(k in PAGE_KINDS))
+      fail(`--pages: unknown page "${k}" (${Object.keys(PAGE_KINDS).join(', ')}, all, or a path such as /faq)`);
   }
   for (const k of kinds) {
     const kind = PAGE_KINDS[/** @type {keyof typeof PAGE_KINDS} */ (k)];
@@ -217,7 +244,9 @@ async function main() {
   }
   const extra = wanted.includes('all') ? contractRoutes() : wanted.filter((k) => k.startsWith('/'));
   if (extra.length) {
-    const listed = new Set(results.pages.filter((/** @type {Page} */ p) => p.site === 'ours').map((/** @type {Page} */ p) => p.path));
+    const listed = new Set(
+      results.pages.filter((/** @type {Page} */ p) => p.site === 'ours').map((/** @type {Page} */ p) => p.path),
+    );
     for (const route of extra) {
       if (!listed.has(route)) results.pages.push({kind: route, label: 'route', site: 'ours', path: route});
     }
@@ -234,7 +263,8 @@ async function main() {
           for (const p of pages) {
             log(`first load ${site.name} ${p.path}`);
             const samples = [];
-            for (let i = 0; i < runs; i++) samples.push(await firstLoad(chrome.browser, server.url + p.path, {mobile: true}));
+            for (let i = 0; i < runs; i++)
+              samples.push(await firstLoad(chrome.browser, server.url + p.path, {mobile: true}));
             results.bytes.push({
               kind: p.kind,
               label: p.label,
@@ -258,7 +288,9 @@ async function main() {
                 // another process can take most of it for a while; such a run says
                 // nothing about the page, so it is run again (at most twice).
                 for (let retry = 0; retry < 2 && isBusy(sample.benchmarkIndex); retry++) {
-                  log(`  machine busy (benchmark index ${sample.benchmarkIndex} < ${BUSY_SHARE} x ${bestBenchmarkIndex}), running again`);
+                  log(
+                    `  machine busy (benchmark index ${sample.benchmarkIndex} < ${BUSY_SHARE} x ${bestBenchmarkIndex}), running again`,
+                  );
                   discarded.push(sample);
                   await new Promise((r) => setTimeout(r, 5000));
                   sample = await lighthouseRun(chrome.port, server.url + p.path, formFactor);
@@ -294,7 +326,13 @@ async function main() {
       log(`scale ${site.name}: copying with ${scale} synthetic articles`);
       // This site: docs/clients/ and docs/operators/, next to the real guides;
       // the reference: docs/generated/clients/ and docs/generated/operators/.
-      const {words} = scaledCopy(site.dir, copyDir, site.name === 'ours' ? '' : 'generated', scale, writeSyntheticArticles);
+      const {words} = scaledCopy(
+        site.dir,
+        copyDir,
+        site.name === 'ours' ? '' : 'generated',
+        scale,
+        writeSyntheticArticles,
+      );
       log(`scale ${site.name}: cold build`);
       const build = await buildSite(copyDir, {cold: true, logFile: join(workDir, `build-scale-${site.name}.log`)});
       const facts = buildFacts(join(copyDir, 'build'));
@@ -306,7 +344,12 @@ async function main() {
         for (let i = 0; i < runs; i++) {
           log(`scale ${site.name}: search "${args.query}" under 4x CPU slowdown ${i + 1}/${runs}`);
           searches.push(
-            await searchLatency(chrome.browser, server.url + page, {query: args.query, keyDelayMs: 100, rate: 4, timeoutMs: 60_000}),
+            await searchLatency(chrome.browser, server.url + page, {
+              query: args.query,
+              keyDelayMs: 100,
+              rate: 4,
+              timeoutMs: 60_000,
+            }),
           );
         }
       } finally {
@@ -358,7 +401,8 @@ function medianLoad(samples) {
   const out = {};
   for (const group of ['js', 'css', 'total', 'prefetched']) {
     out[group] = {};
-    for (const field of ['requests', 'rawBytes', 'gzipBytes']) out[group][field] = median(samples.map((s) => s[group][field]));
+    for (const field of ['requests', 'rawBytes', 'gzipBytes'])
+      out[group][field] = median(samples.map((s) => s[group][field]));
   }
   return out;
 }
@@ -370,7 +414,16 @@ function medianLoad(samples) {
 function medianScores(samples) {
   /** @type {Record<string, any>} */
   const out = {};
-  for (const field of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'benchmarkIndex']) {
+  for (const field of [
+    'performance',
+    'accessibility',
+    'bestPractices',
+    'seo',
+    'lcpMs',
+    'tbtMs',
+    'cls',
+    'benchmarkIndex',
+  ]) {
     out[field] = median(samples.map((s) => s[field]));
   }
   out.failedAudits = [...new Set(samples.flatMap((s) => s.failedAudits))];

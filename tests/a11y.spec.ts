@@ -144,7 +144,9 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await expect(firstQuestion).toBeChecked();
     const suggested = supportConfig.triage[0]!.priority;
-    await expect(picker.getByRole('radio', {name: new RegExp(`^${supportConfig.priorities[suggested].label}`)})).toBeChecked();
+    await expect(
+      picker.getByRole('radio', {name: new RegExp(`^${supportConfig.priorities[suggested].label}`)}),
+    ).toBeChecked();
     await expect(page.getByTestId('picker-result')).toHaveAttribute('data-priority', suggested);
 
     // The submission time input is reachable and shows focus.

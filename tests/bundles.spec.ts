@@ -29,7 +29,10 @@ async function librariesLoaded(page: Page): Promise<string[]> {
       .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && /\.js(\?|$)/.test(e.name))
       .map((e) => e.name),
   );
-  expect(scripts.some((s) => /\/main\.[0-9a-f]+\.js$/.test(s)), 'the main bundle is among the scripts seen').toBe(true);
+  expect(
+    scripts.some((s) => /\/main\.[0-9a-f]+\.js$/.test(s)),
+    'the main bundle is among the scripts seen',
+  ).toBe(true);
   const found = new Set<string>();
   for (const url of scripts) {
     const body = await (await page.request.get(url)).text();
@@ -39,7 +42,13 @@ async function librariesLoaded(page: Page): Promise<string[]> {
 }
 
 test.describe('code splitting', () => {
-  for (const path of ['/clients/troubleshooting', '/clients/faq', '/operators/troubleshooting', '/operators/faq', '/faq']) {
+  for (const path of [
+    '/clients/troubleshooting',
+    '/clients/faq',
+    '/operators/troubleshooting',
+    '/operators/faq',
+    '/faq',
+  ]) {
     test(`content page ${path} runs neither the widgets' date library nor the syntax highlighter`, async ({
       page,
       gotoHydrated,

@@ -91,7 +91,10 @@ test.describe('home page', () => {
 });
 
 test.describe('contact summary table', () => {
-  test('on a weekday at 10:00, every business-hours channel is open, chat until 5:00 PM', async ({page, gotoHydrated}) => {
+  test('on a weekday at 10:00, every business-hours channel is open, chat until 5:00 PM', async ({
+    page,
+    gotoHydrated,
+  }) => {
     await page.clock.setFixedTime(WEEKDAY_10AM);
     await gotoHydrated('/contact#contact-summary');
     for (const channel of ['general', 'urgent', 'phone', 'features']) {

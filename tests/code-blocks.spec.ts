@@ -35,7 +35,10 @@ for (const mode of ['light', 'dark'] as const) {
   test.describe(`${mode} mode`, () => {
     test.use({colorScheme: mode});
 
-    test('/linking shows its JSON and JavaScript examples highlighted in this mode\u2019s Prism theme', async ({page, gotoHydrated}) => {
+    test('/linking shows its JSON and JavaScript examples highlighted in this mode\u2019s Prism theme', async ({
+      page,
+      gotoHydrated,
+    }) => {
       await gotoHydrated('/linking');
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
       const block = supportBlock(page);
@@ -43,12 +46,18 @@ for (const mode of ['light', 'dark'] as const) {
       const number = block.locator('.token.number').first();
       await expect(number).toHaveText('1');
       await expect(number).toHaveCSS('color', await computed(block, themeColor(mode, 'number')));
-      await expect(block.locator('.token.string').first()).toHaveCSS('color', await computed(block, themeColor(mode, 'string')));
+      await expect(block.locator('.token.string').first()).toHaveCSS(
+        'color',
+        await computed(block, themeColor(mode, 'string')),
+      );
       expect(await block.locator('.token.property').count()).toBeGreaterThan(20);
 
       const js = page.locator('.theme-code-block', {hasText: 'Resolve a link target by id'}).locator('pre');
       await expect(js).toHaveClass(/language-js/);
-      await expect(js.locator('.token.keyword', {hasText: 'await'}).first()).toHaveCSS('color', await computed(js, themeColor(mode, 'keyword')));
+      await expect(js.locator('.token.keyword', {hasText: 'await'}).first()).toHaveCSS(
+        'color',
+        await computed(js, themeColor(mode, 'keyword')),
+      );
       await expect(js.locator('.token.comment')).toContainText('target.url ===');
     });
   });
@@ -78,7 +87,10 @@ for (const start of ['light', 'dark'] as const) {
 
       // A reader scrolls the block sideways (its long lines overflow); the element is marked to see whether it is replaced.
       await block.scrollIntoViewIfNeeded();
-      expect(await block.evaluate((el) => el.scrollWidth - el.clientWidth), 'the block scrolls sideways').toBeGreaterThan(40);
+      expect(
+        await block.evaluate((el) => el.scrollWidth - el.clientWidth),
+        'the block scrolls sideways',
+      ).toBeGreaterThan(40);
       await block.evaluate((el) => {
         el.dataset.marked = 'yes';
         el.scrollLeft = 40;
@@ -118,7 +130,10 @@ test.describe('before the page hydrates', () => {
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const background = await block.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const text = await block.locator('.token.property').first().evaluate((el) => getComputedStyle(el).color);
+    const text = await block
+      .locator('.token.property')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(luminance(background), `background ${background}`).toBeLessThan(80);
     expect(luminance(text), `text ${text}`).toBeGreaterThan(170);
   });

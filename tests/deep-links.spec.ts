@@ -56,9 +56,15 @@ test.describe('published JSON', () => {
     expect(doc).toEqual(asJson(buildSupportDocument(supportConfig)));
   });
 
-  test('deep-links.json loads, parses, validates against deep-links.schema.json and equals the registry', async ({request}) => {
+  test('deep-links.json loads, parses, validates against deep-links.schema.json and equals the registry', async ({
+    request,
+  }) => {
     const schema = await getJson(request, PUBLIC_FILES.deepLinksSchema);
-    const doc = (await getJson(request, PUBLIC_FILES.deepLinks)) as {siteUrl: string; baseUrl: string; links: Array<{id: string}>};
+    const doc = (await getJson(request, PUBLIC_FILES.deepLinks)) as {
+      siteUrl: string;
+      baseUrl: string;
+      links: Array<{id: string}>;
+    };
     expectValid(schema, doc, PUBLIC_FILES.deepLinks);
     expect(doc.siteUrl).toBe(`https://help.${supportConfig.domain}`);
     expect(doc.links.map((l) => l.id)).toEqual(DEEP_LINKS.map((l) => l.id));
@@ -111,7 +117,10 @@ test.describe('role parameter', () => {
     await expect(page.locator('[data-role="operator"]')).not.toHaveAttribute('data-active', /.*/);
   });
 
-  test('an unknown role shows a readable notice, highlights nothing and injects no markup', async ({page, gotoHydrated}) => {
+  test('an unknown role shows a readable notice, highlights nothing and injects no markup', async ({
+    page,
+    gotoHydrated,
+  }) => {
     const value = '<img src=x onerror=alert(1)>';
     await gotoHydrated(`/troubleshooting?role=${encodeURIComponent(value)}`);
     const notice = page.getByTestId('role-notice');
@@ -130,7 +139,10 @@ test.describe('role parameter', () => {
 });
 
 test.describe('/troubleshooting chooser', () => {
-  test('lists every troubleshooting scenario of both audiences, each linking to its registry target', async ({page, gotoHydrated}) => {
+  test('lists every troubleshooting scenario of both audiences, each linking to its registry target', async ({
+    page,
+    gotoHydrated,
+  }) => {
     await gotoHydrated('/troubleshooting');
     for (const role of ['client', 'operator'] as const) {
       const scenarios = DEEP_LINKS.filter((l) => l.audience === role && l.kind === 'scenario');
@@ -159,16 +171,24 @@ test.describe('Linking to the help center', () => {
   test('shows JSON examples that equal the published documents', async ({page, gotoHydrated, request}) => {
     await gotoHydrated('/linking');
     const published = (await getJson(request, PUBLIC_FILES.deepLinks)) as {links: unknown[]};
-    const example = JSON.parse((await page.getByTestId('json-example-deep-links').locator('pre code').textContent()) ?? '');
+    const example = JSON.parse(
+      (await page.getByTestId('json-example-deep-links').locator('pre code').textContent()) ?? '',
+    );
     expect(example).toEqual({...published, links: published.links.slice(0, 2)});
     const support = (await getJson(request, PUBLIC_FILES.support)) as {config: {channels: unknown[]}};
-    const supportExample = JSON.parse((await page.getByTestId('json-example-support').locator('pre code').textContent()) ?? '');
+    const supportExample = JSON.parse(
+      (await page.getByTestId('json-example-support').locator('pre code').textContent()) ?? '',
+    );
     expect(supportExample.config.channels).toEqual(support.config.channels.slice(0, 1));
   });
 
-  test('documents the priority, submitted and role parameters; the picker example opens a working picker', async ({page, gotoHydrated}) => {
+  test('documents the priority, submitted and role parameters; the picker example opens a working picker', async ({
+    page,
+    gotoHydrated,
+  }) => {
     await gotoHydrated('/linking');
-    for (const name of ['priority', 'submitted', 'role']) await expect(page.locator(`tr[data-parameter="${name}"]`)).toBeVisible();
+    for (const name of ['priority', 'submitted', 'role'])
+      await expect(page.locator(`tr[data-parameter="${name}"]`)).toBeVisible();
     await page.locator('#query-parameters ~ p a[href*="submitted="]').click();
     await expect(page).toHaveURL(/\/priorities\?priority=high&submitted=.*#priority-picker$/);
     await expect(page.getByTestId('picker-result')).toHaveAttribute('data-priority', 'high');

@@ -114,8 +114,14 @@ test.describe('nginx: caching', () => {
   test('hashed assets are gzipped and cached for a year as immutable', async ({request}) => {
     const html = await (await get(request, '/priorities')).text();
     const assets = [...html.matchAll(/(?:src|href)="?(\/assets\/[^"\s>]+)/g)].map((m) => m[1]!);
-    expect(assets.some((a) => a.endsWith('.js')), 'the page loads scripts from /assets/').toBe(true);
-    expect(assets.some((a) => a.endsWith('.css')), 'the page loads a stylesheet from /assets/').toBe(true);
+    expect(
+      assets.some((a) => a.endsWith('.js')),
+      'the page loads scripts from /assets/',
+    ).toBe(true);
+    expect(
+      assets.some((a) => a.endsWith('.css')),
+      'the page loads a stylesheet from /assets/',
+    ).toBe(true);
     // Every file under build/assets/ has a content hash in its name, so caching it forever is safe.
     const built = files(join(buildDir, 'assets')).map((f) => `/${relative(buildDir, f)}`);
     for (const asset of built) expect(asset, 'hashed name').toMatch(/[.-][0-9a-f]{8,}\.[a-z0-9]+$/);
@@ -170,7 +176,10 @@ test.describe('nginx: published JSON for the dashboard', () => {
     }
   });
 
-  test('a dashboard page on another origin fetches deep-links.json as the linking page shows', async ({page, request}) => {
+  test('a dashboard page on another origin fetches deep-links.json as the linking page shows', async ({
+    page,
+    request,
+  }) => {
     const base = new URL((await get(request, '/')).url());
     // The dashboard: a page of another origin (localhost against 127.0.0.1), answered by Playwright,
     // so no request for it reaches nginx.

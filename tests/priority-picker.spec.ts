@@ -45,7 +45,9 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
 
     for (const [priority, times] of Object.entries(expected)) {
       test(`deep link for ${priority} shows the due times as UTC instants`, async ({page, gotoHydrated}) => {
-        await gotoHydrated(`/priorities?priority=${priority}&submitted=${encodeURIComponent(submitted)}#priority-picker`);
+        await gotoHydrated(
+          `/priorities?priority=${priority}&submitted=${encodeURIComponent(submitted)}#priority-picker`,
+        );
         const picker = page.locator('#priority-picker');
         await expect(picker.getByRole('radio', {name: new RegExp(`^${priority}`, 'i')})).toBeChecked();
         for (const [testId, iso] of Object.entries(times)) {
@@ -59,7 +61,9 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
             await expect(cell.locator('time').first()).toHaveAttribute('datetime', iso);
           }
         }
-        await expect(picker.getByTestId('response-due')).toContainText(`your time, ${timezoneId === 'Asia/Kolkata' ? 'Asia/' : timezoneId}`);
+        await expect(picker.getByTestId('response-due')).toContainText(
+          `your time, ${timezoneId === 'Asia/Kolkata' ? 'Asia/' : timezoneId}`,
+        );
         await expect(picker.getByTestId('response-due')).toContainText('support time, America/New_York');
       });
     }
@@ -77,7 +81,9 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
 
     test('a request on a holiday names the holiday', async ({page, gotoHydrated}) => {
       await gotoHydrated(`/priorities?priority=medium&submitted=2026-11-26T09:00:00-05:00#priority-picker`);
-      await expect(page.getByTestId('clock-start')).toContainText('Thursday, November 26, 2026 is a support holiday (Thanksgiving Day)');
+      await expect(page.getByTestId('clock-start')).toContainText(
+        'Thursday, November 26, 2026 is a support holiday (Thanksgiving Day)',
+      );
     });
   });
 }

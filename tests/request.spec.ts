@@ -24,7 +24,9 @@ async function fillOperatorPdfRequest(page: Page): Promise<void> {
   await page.getByLabel('Short summary').pressSequentially('Client PDF download failing');
   await page
     .getByLabel('Issue description')
-    .fill('The client activates the agreement, then the PDF download fails with "Failed - Network error".\nIt happens in every browser.');
+    .fill(
+      'The client activates the agreement, then the PDF download fails with "Failed - Network error".\nIt happens in every browser.',
+    );
   await page.getByRole('radio', {name: /^High:/}).check();
   await page.getByRole('radio', {name: 'Email', exact: true}).check();
   await page.getByLabel('Client company').fill('Company ABC & Sons');
@@ -90,8 +92,12 @@ test.describe('filling in a request', () => {
     expect(mail.body).toContain(
       'Issue description:\r\nThe client activates the agreement, then the PDF download fails with "Failed - Network error".\r\nIt happens in every browser.\r\n',
     );
-    expect(mail.body).toContain('Priority: High (first response: 1-2 business hours; resolution: Same or next business day)');
-    expect(mail.body).toContain('Client activation details\r\n-------------------------\r\nClient company: Company ABC & Sons');
+    expect(mail.body).toContain(
+      'Priority: High (first response: 1-2 business hours; resolution: Same or next business day)',
+    );
+    expect(mail.body).toContain(
+      'Client activation details\r\n-------------------------\r\nClient company: Company ABC & Sons',
+    );
   });
 
   test('sends Low and Medium to the general address, and Critical to urgent with “call the emergency line now”', async ({
@@ -113,7 +119,9 @@ test.describe('filling in a request', () => {
     const callNow = page.getByTestId('request-call-now');
     await expect(callNow).toContainText('Critical: call the Emergency Line now at +1 (555) 999-8888');
     await expect(callNow.getByRole('link', {name: '+1 (555) 999-8888'})).toHaveAttribute('href', 'tel:+15559998888');
-    await expect(page.getByTestId('request-subject')).toHaveText('URGENT - Client PDF download failing - Company ABC & Sons');
+    await expect(page.getByTestId('request-subject')).toHaveText(
+      'URGENT - Client PDF download failing - Company ABC & Sons',
+    );
   });
 
   test('shows readable messages on the fields a person leaves blank, and what Critical needs in addition', async ({
@@ -131,8 +139,12 @@ test.describe('filling in a request', () => {
 
     await page.getByRole('radio', {name: /^Critical:/}).check();
     const missing = page.getByTestId('request-missing');
-    await expect(missing).toContainText('Business impact and why it is urgent: Describe the business impact: Critical requests need it.');
-    await expect(missing).toContainText('Phone number to reach you: Enter a phone number to reach you: Critical requests need one.');
+    await expect(missing).toContainText(
+      'Business impact and why it is urgent: Describe the business impact: Critical requests need it.',
+    );
+    await expect(missing).toContainText(
+      'Phone number to reach you: Enter a phone number to reach you: Critical requests need one.',
+    );
     await expect(page.getByRole('button', {name: 'Open in your mail app'})).toBeDisabled();
     await page.getByLabel('Business impact').fill('No client can download an agreement.');
     await page.getByLabel('Phone number to reach you').fill('call me');
@@ -157,7 +169,10 @@ test.describe('filling in a request', () => {
     await expect(page.getByRole('radio', {name: 'Live chat (operators)'})).toHaveCount(0);
   });
 
-  test('an escalation starts the subject with ESCALATION and the original ticket number', async ({page, gotoHydrated}) => {
+  test('an escalation starts the subject with ESCALATION and the original ticket number', async ({
+    page,
+    gotoHydrated,
+  }) => {
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
     await page.getByRole('checkbox', {name: /This escalates an earlier request/}).check();
@@ -197,7 +212,9 @@ test.describe('the draft', () => {
     await expect(page.getByLabel('Issue description')).toHaveValue(
       'The client activates the agreement, then the PDF download fails with "Failed - Network error".\nIt happens in every browser.',
     );
-    await expect(page.getByLabel('Steps to reproduce')).toHaveValue('1. Open the link\n2. Activate\n3. Download: “Failed”');
+    await expect(page.getByLabel('Steps to reproduce')).toHaveValue(
+      '1. Open the link\n2. Activate\n3. Download: “Failed”',
+    );
     await expect(page.getByLabel('Client company')).toHaveValue('Company ABC & Sons');
   });
 
@@ -250,13 +267,19 @@ test.describe('copying', () => {
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
     await page.getByRole('button', {name: 'Copy the request'}).click();
-    await expect(page.getByTestId('request-status')).toHaveText('Copied: address, subject and message are on your clipboard.');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith('To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\nYour role: Operator\n')).toBe(
-      true,
+    await expect(page.getByTestId('request-status')).toHaveText(
+      'Copied: address, subject and message are on your clipboard.',
     );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(
+      copied.startsWith(
+        'To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\nYour role: Operator\n',
+      ),
+    ).toBe(true);
     expect(copied).toContain('Client company: Company ABC & Sons');
-    expect(copied).toBe(`To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\n${await page.getByTestId('request-body').innerText()}`);
+    expect(copied).toBe(
+      `To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\n${await page.getByTestId('request-body').innerText()}`,
+    );
   });
 
   test('a body too long for a mailto: link is shortened with a note; the copy holds all of it', async ({
@@ -267,7 +290,10 @@ test.describe('copying', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
-    const log = Array.from({length: 60}, (_, i) => `${String(i).padStart(2, '0')} GET /agreements/pdf 502 (Bad Gateway) – retry`).join('\n');
+    const log = Array.from(
+      {length: 60},
+      (_, i) => `${String(i).padStart(2, '0')} GET /agreements/pdf 502 (Bad Gateway) – retry`,
+    ).join('\n');
     await page.getByLabel('Exact error messages').fill(log);
     await expect(page.getByTestId('request-truncated')).toContainText('longer than an email link can carry');
     const href = (await page.getByRole('link', {name: 'Open in your mail app'}).getAttribute('href')) ?? '';
@@ -327,7 +353,7 @@ test.describe('query parameters', () => {
     const notice = page.getByTestId('request-notice');
     await expect(notice).toContainText("The link's role (client) was not applied: your saved draft says operator.");
     await expect(notice).toContainText("The link's priority (low) was not applied: your saved draft says high.");
-    await expect(notice).toContainText('is from the operator guide, but the link\'s role is client');
+    await expect(notice).toContainText("is from the operator guide, but the link's role is client");
   });
 });
 
@@ -346,7 +372,9 @@ test.describe('detected browser, system and device', () => {
     await expect(page.getByLabel('Device type')).toHaveValue('smartphone');
     await page.getByLabel('Browser and version').fill('Chrome 131 on the client’s laptop');
     await page.getByLabel('Device type').selectOption({label: 'Laptop'});
-    await expect(page.getByTestId('request-body')).toContainText('Browser and version: Chrome 131 on the client’s laptop');
+    await expect(page.getByTestId('request-body')).toContainText(
+      'Browser and version: Chrome 131 on the client’s laptop',
+    );
     await expect(page.getByTestId('request-body')).toContainText('Device type: Laptop');
   });
 });

@@ -30,6 +30,9 @@ test('no page, nor the search worker, requests another origin', async ({
   const web = requested.filter((u) => /^(https?|wss?):/.test(u));
   // The check saw the pages and the worker's index fetch, so an empty list below means something.
   expect(web.some((u) => new URL(u).pathname === '/priorities')).toBe(true);
-  expect(web.some((u) => /\/search-index[^/]*\.json/.test(u)), 'the search index request was observed').toBe(true);
+  expect(
+    web.some((u) => /\/search-index[^/]*\.json/.test(u)),
+    'the search index request was observed',
+  ).toBe(true);
   expect(web.filter((u) => new URL(u).origin !== origin)).toEqual([]);
 });

@@ -51,7 +51,10 @@ test.describe('offline search', () => {
     const box = page.locator('.navbar').getByLabel('Search', {exact: true});
     await box.click();
     await box.pressSequentially('pop-ups', {delay: 30});
-    const result = page.getByRole('option').filter({hasText: /Pop-ups blocked/i}).first();
+    const result = page
+      .getByRole('option')
+      .filter({hasText: /Pop-ups blocked/i})
+      .first();
     await expect(result).toBeVisible({timeout: 15_000});
     await result.click();
     await expect(page).toHaveURL(/\/clients\/troubleshooting.*#pop-ups-blocked/);
@@ -88,14 +91,20 @@ test.describe('offline search', () => {
   test('the request builder\u2019s form is not in the search results; the guides are', async ({page, gotoHydrated}) => {
     await gotoHydrated('/search?q=pdf%20download');
     await expect(page.locator('main article').first()).toBeVisible({timeout: 15_000});
-    const hrefs = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('main article h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((h) => h.startsWith('/clients/troubleshooting#pdf-download-failing'))).toBe(true);
     // No result points into the form (its sections' ids); the page's own text around it may match.
     await gotoHydrated('/contact/request');
     const formIds = await page.locator('#request-builder [id]').evaluateAll((els) => els.map((e) => e.id));
     expect(formIds.length).toBeGreaterThan(5);
-    expect(hrefs.filter((h) => h.startsWith('/contact/request') && formIds.includes(h.split('#')[1] ?? ''))).toEqual([]);
-    expect(hrefs.filter((h) => h === '/contact/request#your-request' || h === '/contact/request#your-email')).toEqual([]);
+    expect(hrefs.filter((h) => h.startsWith('/contact/request') && formIds.includes(h.split('#')[1] ?? ''))).toEqual(
+      [],
+    );
+    expect(hrefs.filter((h) => h === '/contact/request#your-request' || h === '/contact/request#your-email')).toEqual(
+      [],
+    );
   });
 
   test('each result says where it is: section, then page, nothing repeated', async ({page, gotoHydrated}) => {
@@ -105,7 +114,10 @@ test.describe('offline search', () => {
     expect(paths.length).toBeGreaterThan(3);
     for (const path of paths) {
       const parts = path.split(' › ').map((p) => p.trim());
-      expect(parts.every((p, i) => i === 0 || p !== parts[i - 1]), `repeated breadcrumb: ${path}`).toBe(true);
+      expect(
+        parts.every((p, i) => i === 0 || p !== parts[i - 1]),
+        `repeated breadcrumb: ${path}`,
+      ).toBe(true);
       expect(['Support', 'Clients', 'Operators'], `section of: ${path}`).toContain(parts[0]);
     }
     expect(paths).toContain('Clients › Client Troubleshooting Guide');
@@ -137,7 +149,8 @@ test.describe('built HTML', () => {
   test('contains no seed placeholder', () => {
     const files = htmlFiles(buildDir);
     expect(files.length).toBeGreaterThan(10);
-    const placeholder = /\[(your-domain|Your Time Zone|Your Primary Time Zone|Current Date|Additional Time Zones[^\]]*|List supported languages[^\]]*)\]|\(if available\)|\(if applicable\)/i;
+    const placeholder =
+      /\[(your-domain|Your Time Zone|Your Primary Time Zone|Current Date|Additional Time Zones[^\]]*|List supported languages[^\]]*)\]|\(if available\)|\(if applicable\)/i;
     const offenders = files.filter((f) => placeholder.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });

@@ -44,9 +44,13 @@ export function freePort() {
 export async function serveBuild(buildDir) {
   const port = await freePort();
   const bin = join(dirname(require.resolve('serve/package.json')), 'build/main.js');
-  const child = spawn(process.execPath, [bin, buildDir, '-l', `tcp://127.0.0.1:${port}`, '-L', '-n', '--no-port-switching'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, buildDir, '-l', `tcp://127.0.0.1:${port}`, '-L', '-n', '--no-port-switching'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -99,7 +103,11 @@ export async function launchChrome() {
 export async function firstLoad(browser, url, {mobile}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport(mobile ? {width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true} : {width: 1350, height: 940});
+  await page.setViewport(
+    mobile
+      ? {width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true}
+      : {width: 1350, height: 940},
+  );
   await page.setCacheEnabled(false);
   const cdp = await page.createCDPSession();
   await cdp.send('Network.enable');
@@ -133,12 +141,22 @@ export async function firstLoad(browser, url, {mobile}) {
 
   const sum = (/** @type {(r: any) => boolean} */ keep) => {
     const list = [...requests.values()].filter((r) => r.done && !r.url.startsWith('data:') && keep(r));
-    return {requests: list.length, rawBytes: list.reduce((s, r) => s + r.raw, 0), gzipBytes: list.reduce((s, r) => s + r.wire, 0)};
+    return {
+      requests: list.length,
+      rawBytes: list.reduce((s, r) => s + r.raw, 0),
+      gzipBytes: list.reduce((s, r) => s + r.wire, 0),
+    };
   };
   return {
     list: [...requests.values()]
       .filter((r) => r.done && !r.url.startsWith('data:'))
-      .map((r) => ({path: new URL(r.url).pathname, type: r.type, prefetch: r.prefetch, rawBytes: r.raw, gzipBytes: r.wire})),
+      .map((r) => ({
+        path: new URL(r.url).pathname,
+        type: r.type,
+        prefetch: r.prefetch,
+        rawBytes: r.raw,
+        gzipBytes: r.wire,
+      })),
     js: sum((r) => !r.prefetch && r.type === 'Script'),
     css: sum((r) => !r.prefetch && r.type === 'Stylesheet'),
     total: sum((r) => !r.prefetch),
@@ -169,7 +187,9 @@ export async function lighthouseRun(port, url, formFactor) {
   const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const failed = Object.values(lhr.categories)
     .filter((c) => c.id !== 'performance')
-    .flatMap((c) => c.auditRefs.filter((a) => a.weight > 0 && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${c.id}:${a.id}`));
+    .flatMap((c) =>
+      c.auditRefs.filter((a) => a.weight > 0 && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${c.id}:${a.id}`),
+    );
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -226,9 +246,13 @@ export async function searchLatency(browser, url, {query, keyDelayMs, rate, time
     document.addEventListener('keydown', () => w.__bench.keys.push(performance.now()), true);
     new MutationObserver((mutations) => {
       const root = document.documentElement;
-      if (w.__bench.hydratedAt === null && root.dataset.hasHydrated === 'true') w.__bench.hydratedAt = performance.now();
-      const inList = mutations.some((m) => m.type === 'childList' && m.target instanceof Element && m.target.closest('.navbar [role="listbox"]'));
-      if (inList && document.querySelector('.navbar [role="listbox"] [role="option"]')) w.__bench.renders.push(performance.now());
+      if (w.__bench.hydratedAt === null && root.dataset.hasHydrated === 'true')
+        w.__bench.hydratedAt = performance.now();
+      const inList = mutations.some(
+        (m) => m.type === 'childList' && m.target instanceof Element && m.target.closest('.navbar [role="listbox"]'),
+      );
+      if (inList && document.querySelector('.navbar [role="listbox"] [role="option"]'))
+        w.__bench.renders.push(performance.now());
     }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-has-hydrated']});
   });
 
@@ -246,7 +270,10 @@ export async function searchLatency(browser, url, {query, keyDelayMs, rate, time
     await new Promise((r) => setTimeout(r, 50));
     s = await state();
   }
-  const value = await page.$eval('.navbar input[aria-label="Search"]', (el) => /** @type {HTMLInputElement} */ (el).value);
+  const value = await page.$eval(
+    '.navbar input[aria-label="Search"]',
+    (el) => /** @type {HTMLInputElement} */ (el).value,
+  );
   const lastKey = /** @type {number} */ (s.keys.at(-1));
   const first = after();
   const result = {

@@ -71,7 +71,9 @@ export function prepareReference(workDir, repoDir, {fresh, log}) {
   const pkgFile = join(dir, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
   if (pkg.dependencies['@docusaurus/core'] !== TEMPLATE_VERSION) {
-    throw new Error(`reference template has @docusaurus/core ${pkg.dependencies['@docusaurus/core']}, expected ${TEMPLATE_VERSION}`);
+    throw new Error(
+      `reference template has @docusaurus/core ${pkg.dependencies['@docusaurus/core']}, expected ${TEMPLATE_VERSION}`,
+    );
   }
   pkg.overrides = {...(pkg.overrides ?? {}), ...(ours.overrides ?? {})};
   pkg.dependencies['@easyops-cn/docusaurus-search-local'] = searchVersion;
@@ -170,7 +172,8 @@ function treeRss(rootPid) {
  */
 export async function buildSite(dir, {cold, logFile}) {
   if (cold) {
-    for (const d of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(join(dir, d), {recursive: true, force: true});
+    for (const d of ['build', '.docusaurus', 'node_modules/.cache'])
+      rmSync(join(dir, d), {recursive: true, force: true});
   }
   const bin = join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
   const started = performance.now();
@@ -187,7 +190,9 @@ export async function buildSite(dir, {cold, logFile}) {
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(logFile, output);
   if (code !== 0) {
-    throw new Error(`docusaurus build failed in ${dir} (exit ${code}); log: ${logFile}\n${output.split('\n').slice(-20).join('\n')}`);
+    throw new Error(
+      `docusaurus build failed in ${dir} (exit ${code}); log: ${logFile}\n${output.split('\n').slice(-20).join('\n')}`,
+    );
   }
   return {seconds, peakRssBytes: peak};
 }

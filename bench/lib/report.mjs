@@ -23,7 +23,8 @@ const ratio = (a, b) => (a == null || b == null || b === 0 ? '-' : `${(a / b).to
  */
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (/** @type {string[]} */ cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(`\n${title}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -36,7 +37,7 @@ function table(title, header, rows) {
  * @param {any} results the object written to bench/results.json
  */
 export function printReport(results) {
-    const ref = results.options.withReference;
+  const ref = results.options.withReference;
   const m = results.machine;
   console.log(
     `\nSupport Center benchmark — ${results.generatedAt}\nNode ${m.node}, ${m.chromium}, ${m.cpus} CPUs, load ${m.loadAverageAtStart.join(' ')}; median of ${results.options.runs} run(s)`,
@@ -45,12 +46,42 @@ export function printReport(results) {
   const b = results.build;
   if (b.ours) {
     const rows = [
-      ['cold build', sec(b.ours.coldSeconds), sec(b.reference?.coldSeconds), ratio(b.ours.coldSeconds, b.reference?.coldSeconds)],
-      ['warm build', sec(b.ours.warmSeconds), sec(b.reference?.warmSeconds), ratio(b.ours.warmSeconds, b.reference?.warmSeconds)],
-      ['peak memory (build process tree)', mb(b.ours.peakRssBytes), mb(b.reference?.peakRssBytes), ratio(b.ours.peakRssBytes, b.reference?.peakRssBytes)],
-      ['HTML pages', String(b.ours.htmlPages), String(b.reference?.htmlPages ?? '-'), ratio(b.ours.htmlPages, b.reference?.htmlPages)],
-      ['search index, raw', kb(b.ours.searchIndex?.rawBytes), kb(b.reference?.searchIndex?.rawBytes), ratio(b.ours.searchIndex?.rawBytes, b.reference?.searchIndex?.rawBytes)],
-      ['search index, gzip', kb(b.ours.searchIndex?.gzipBytes), kb(b.reference?.searchIndex?.gzipBytes), ratio(b.ours.searchIndex?.gzipBytes, b.reference?.searchIndex?.gzipBytes)],
+      [
+        'cold build',
+        sec(b.ours.coldSeconds),
+        sec(b.reference?.coldSeconds),
+        ratio(b.ours.coldSeconds, b.reference?.coldSeconds),
+      ],
+      [
+        'warm build',
+        sec(b.ours.warmSeconds),
+        sec(b.reference?.warmSeconds),
+        ratio(b.ours.warmSeconds, b.reference?.warmSeconds),
+      ],
+      [
+        'peak memory (build process tree)',
+        mb(b.ours.peakRssBytes),
+        mb(b.reference?.peakRssBytes),
+        ratio(b.ours.peakRssBytes, b.reference?.peakRssBytes),
+      ],
+      [
+        'HTML pages',
+        String(b.ours.htmlPages),
+        String(b.reference?.htmlPages ?? '-'),
+        ratio(b.ours.htmlPages, b.reference?.htmlPages),
+      ],
+      [
+        'search index, raw',
+        kb(b.ours.searchIndex?.rawBytes),
+        kb(b.reference?.searchIndex?.rawBytes),
+        ratio(b.ours.searchIndex?.rawBytes, b.reference?.searchIndex?.rawBytes),
+      ],
+      [
+        'search index, gzip',
+        kb(b.ours.searchIndex?.gzipBytes),
+        kb(b.reference?.searchIndex?.gzipBytes),
+        ratio(b.ours.searchIndex?.gzipBytes, b.reference?.searchIndex?.gzipBytes),
+      ],
     ];
     table('Build', ['figure', 'ours', 'reference', 'ratio'], ref ? rows : rows.map((r) => [r[0], r[1]]));
   }
@@ -59,7 +90,11 @@ export function printReport(results) {
     const rows = [];
     for (const o of results.bytes.filter((/** @type {any} */ x) => x.site === 'ours')) {
       const r = results.bytes.find((/** @type {any} */ x) => x.site === 'reference' && x.kind === o.kind);
-      for (const [name, key] of [['JS', 'js'], ['CSS', 'css'], ['all', 'total']]) {
+      for (const [name, key] of [
+        ['JS', 'js'],
+        ['CSS', 'css'],
+        ['all', 'total'],
+      ]) {
         rows.push([
           `${o.label} ${o.path}: ${name}`,
           `${o[key].requests} req`,
@@ -79,11 +114,15 @@ export function printReport(results) {
 
   if (results.lighthouse.length) {
     const fmt = (/** @type {any} */ x) =>
-      x ? `${x.performance}/${x.accessibility}/${x.bestPractices}/${x.seo}  ${msec(x.lcpMs)}  ${msec(x.tbtMs)}  ${x.cls?.toFixed(3)}` : '-';
+      x
+        ? `${x.performance}/${x.accessibility}/${x.bestPractices}/${x.seo}  ${msec(x.lcpMs)}  ${msec(x.tbtMs)}  ${x.cls?.toFixed(3)}`
+        : '-';
     const rows = results.lighthouse
       .filter((/** @type {any} */ x) => x.site === 'ours')
       .map((/** @type {any} */ o) => {
-        const r = results.lighthouse.find((/** @type {any} */ x) => x.site === 'reference' && x.kind === o.kind && x.formFactor === o.formFactor);
+        const r = results.lighthouse.find(
+          (/** @type {any} */ x) => x.site === 'reference' && x.kind === o.kind && x.formFactor === o.formFactor,
+        );
         return [`${o.label} ${o.path}`, o.formFactor, fmt(o), fmt(r)];
       });
     table(
@@ -91,8 +130,13 @@ export function printReport(results) {
       ref ? ['page', 'preset', 'ours', 'reference'] : ['page', 'preset', 'ours'],
       ref ? rows : rows.map((/** @type {string[]} */ r) => r.slice(0, 3)),
     );
-    const busy = results.lighthouse.reduce((/** @type {number} */ n, /** @type {any} */ x) => n + (x.discardedBusyRuns?.length ?? 0), 0);
-    const indexes = results.lighthouse.flatMap((/** @type {any} */ x) => x.runs.map((/** @type {any} */ r) => r.benchmarkIndex));
+    const busy = results.lighthouse.reduce(
+      (/** @type {number} */ n, /** @type {any} */ x) => n + (x.discardedBusyRuns?.length ?? 0),
+      0,
+    );
+    const indexes = results.lighthouse.flatMap((/** @type {any} */ x) =>
+      x.runs.map((/** @type {any} */ r) => r.benchmarkIndex),
+    );
     console.log(
       `  Lighthouse benchmark index of the kept runs ${Math.min(...indexes)}-${Math.max(...indexes)}; ${busy} run(s) repeated because the machine was busy`,
     );
@@ -106,12 +150,37 @@ export function printReport(results) {
     const r = s.reference;
     const rows = [
       ['HTML pages', String(o?.htmlPages ?? '-'), String(r?.htmlPages ?? '-'), ratio(o?.htmlPages, r?.htmlPages)],
-      ['cold build', sec(o?.coldBuildSeconds), sec(r?.coldBuildSeconds), ratio(o?.coldBuildSeconds, r?.coldBuildSeconds)],
+      [
+        'cold build',
+        sec(o?.coldBuildSeconds),
+        sec(r?.coldBuildSeconds),
+        ratio(o?.coldBuildSeconds, r?.coldBuildSeconds),
+      ],
       ['peak memory', mb(o?.peakRssBytes), mb(r?.peakRssBytes), ratio(o?.peakRssBytes, r?.peakRssBytes)],
-      ['search index, raw', kb(o?.searchIndex.rawBytes), kb(r?.searchIndex.rawBytes), ratio(o?.searchIndex.rawBytes, r?.searchIndex.rawBytes)],
-      ['search index, gzip', kb(o?.searchIndex.gzipBytes), kb(r?.searchIndex.gzipBytes), ratio(o?.searchIndex.gzipBytes, r?.searchIndex.gzipBytes)],
-      ['first result after last keystroke (4x CPU)', msec(o?.firstResultMs), msec(r?.firstResultMs), ratio(o?.firstResultMs, r?.firstResultMs)],
-      ['first result after the first keystroke', msec(o?.sinceFirstKeyMs), msec(r?.sinceFirstKeyMs), ratio(o?.sinceFirstKeyMs, r?.sinceFirstKeyMs)],
+      [
+        'search index, raw',
+        kb(o?.searchIndex.rawBytes),
+        kb(r?.searchIndex.rawBytes),
+        ratio(o?.searchIndex.rawBytes, r?.searchIndex.rawBytes),
+      ],
+      [
+        'search index, gzip',
+        kb(o?.searchIndex.gzipBytes),
+        kb(r?.searchIndex.gzipBytes),
+        ratio(o?.searchIndex.gzipBytes, r?.searchIndex.gzipBytes),
+      ],
+      [
+        'first result after last keystroke (4x CPU)',
+        msec(o?.firstResultMs),
+        msec(r?.firstResultMs),
+        ratio(o?.firstResultMs, r?.firstResultMs),
+      ],
+      [
+        'first result after the first keystroke',
+        msec(o?.sinceFirstKeyMs),
+        msec(r?.sinceFirstKeyMs),
+        ratio(o?.sinceFirstKeyMs, r?.sinceFirstKeyMs),
+      ],
       ['every typed character kept', yesNo(o?.allKeystrokesKept), yesNo(r?.allKeystrokesKept), ''],
     ];
     table(
@@ -147,13 +216,19 @@ function printTargets(results) {
     const mobile = oursLh.filter((/** @type {any} */ x) => x.formFactor === 'mobile');
     const worst = Math.min(...mobile.map((/** @type {any} */ x) => x.performance));
     t.push(['Lighthouse mobile performance >= 95 on every measured page', worst >= 95, `lowest ${worst}`]);
-    for (const [key, name] of [['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']]) {
+    for (const [key, name] of [
+      ['accessibility', 'accessibility'],
+      ['bestPractices', 'best practices'],
+      ['seo', 'SEO'],
+    ]) {
       const low = Math.min(...oursLh.map((/** @type {any} */ x) => x[key]));
       t.push([`Lighthouse ${name} 100 (mobile and desktop)`, low === 100, `lowest ${low}`]);
     }
   }
   const content = results.bytes.find((/** @type {any} */ x) => x.site === 'ours' && x.kind === 'troubleshooting');
-  const contentRef = results.bytes.find((/** @type {any} */ x) => x.site === 'reference' && x.kind === 'troubleshooting');
+  const contentRef = results.bytes.find(
+    (/** @type {any} */ x) => x.site === 'reference' && x.kind === 'troubleshooting',
+  );
   if (content && contentRef) {
     t.push([
       'content page first-load gzip <= reference',
@@ -164,15 +239,27 @@ function printTargets(results) {
   const s = results.scale?.sites;
   if (s?.ours && s?.reference) {
     const r = s.ours.coldBuildSeconds / s.reference.coldBuildSeconds;
-    t.push([`cold build <= 1.2 x reference at the same page count (${results.scale.articles} articles added)`, r <= 1.2, `${r.toFixed(2)} x`]);
+    t.push([
+      `cold build <= 1.2 x reference at the same page count (${results.scale.articles} articles added)`,
+      r <= 1.2,
+      `${r.toFixed(2)} x`,
+    ]);
   } else if (results.build.ours?.coldSeconds && results.build.reference?.coldSeconds) {
     const r = results.build.ours.coldSeconds / results.build.reference.coldSeconds;
     t.push(['cold build <= 1.2 x reference (base sites; page counts differ)', r <= 1.2, `${r.toFixed(2)} x`]);
   }
   if (s?.ours) {
     const ms = s.ours.firstResultMs;
-    t.push([`search at ${results.scale.articles} articles: first result <= 1.5 s after the last keystroke (4x CPU)`, ms != null && ms <= 1500, msec(ms)]);
-    t.push(['search: no typed character lost', s.ours.allKeystrokesKept, s.ours.allKeystrokesKept ? 'all kept' : 'characters lost']);
+    t.push([
+      `search at ${results.scale.articles} articles: first result <= 1.5 s after the last keystroke (4x CPU)`,
+      ms != null && ms <= 1500,
+      msec(ms),
+    ]);
+    t.push([
+      'search: no typed character lost',
+      s.ours.allKeystrokesKept,
+      s.ours.allKeystrokesKept ? 'all kept' : 'characters lost',
+    ]);
   }
   if (!t.length) return;
   table(

@@ -27,20 +27,52 @@ function prng(seed) {
 }
 
 const CLIENT_SUBJECTS = [
-  'activation link', 'agreement PDF', 'activation page', 'signature step', 'confirmation email',
-  'agreement summary', 'download button', 'mobile browser', 'identity check', 'acceptance checkbox',
+  'activation link',
+  'agreement PDF',
+  'activation page',
+  'signature step',
+  'confirmation email',
+  'agreement summary',
+  'download button',
+  'mobile browser',
+  'identity check',
+  'acceptance checkbox',
 ];
 const OPERATOR_SUBJECTS = [
-  'dashboard', 'Google sign-in', 'link generator', 'real-time updates', 'CRM sync', 'client list',
-  'activation report', 'webhook', 'team permissions', 'export to CSV',
+  'dashboard',
+  'Google sign-in',
+  'link generator',
+  'real-time updates',
+  'CRM sync',
+  'client list',
+  'activation report',
+  'webhook',
+  'team permissions',
+  'export to CSV',
 ];
 const PROBLEMS = [
-  'shows an error', 'does not load', 'is blank', 'times out', 'shows old data', 'is slow',
-  'rejects the request', 'stops after a few seconds', 'shows the wrong language', 'loops back to the start',
+  'shows an error',
+  'does not load',
+  'is blank',
+  'times out',
+  'shows old data',
+  'is slow',
+  'rejects the request',
+  'stops after a few seconds',
+  'shows the wrong language',
+  'loops back to the start',
 ];
 const CONTEXTS = [
-  'on Safari', 'on Android', 'after an update', 'behind a company proxy', 'with an ad blocker',
-  'in a private window', 'on a shared computer', 'after the link was forwarded', 'in the evening', 'on a tablet',
+  'on Safari',
+  'on Android',
+  'after an update',
+  'behind a company proxy',
+  'with an ad blocker',
+  'in a private window',
+  'on a shared computer',
+  'after the link was forwarded',
+  'in the evening',
+  'on a tablet',
 ];
 const WORDS = (
   'the page browser link agreement client operator account session request server network connection cache ' +
@@ -121,9 +153,15 @@ function article(i, audience) {
   }
   lines.push('## How to fix it', '');
   const steps = 4 + Math.floor(rnd() * 4);
-  for (let s = 1; s <= steps; s++) lines.push(`${s}. **${cap(pick(VERBS))} the ${pick(WORDS)}**: ${sentence()} ${sentence()}`);
+  for (let s = 1; s <= steps; s++)
+    lines.push(`${s}. **${cap(pick(VERBS))} the ${pick(WORDS)}**: ${sentence()} ${sentence()}`);
   lines.push('', paragraph(), '', '### If the fix does not help', '', paragraph(), '');
-  lines.push('## When to contact support', '', `Tell us the error code ${code}, what you tried and when it happened. ${paragraph(2)}`, '');
+  lines.push(
+    '## When to contact support',
+    '',
+    `Tell us the error code ${code}, what you tried and when it happened. ${paragraph(2)}`,
+    '',
+  );
   const markdown = lines.join('\n');
   return {markdown, wordCount: markdown.split(/\s+/).length};
 }

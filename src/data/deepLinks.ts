@@ -90,7 +90,13 @@ function page(
 }
 
 const clientTroubleshooting = page(
-  {pageId: 'client.troubleshooting', idPrefix: 'client', route: '/clients/troubleshooting', title: 'Client Troubleshooting Guide', audience: 'client'},
+  {
+    pageId: 'client.troubleshooting',
+    idPrefix: 'client',
+    route: '/clients/troubleshooting',
+    title: 'Client Troubleshooting Guide',
+    audience: 'client',
+  },
   [
     section('before-you-start', 'Before you start'),
     scenario('client-cant-access-activation-link', "Client can't access activation link"),
@@ -138,7 +144,13 @@ const clientFaq = page(
 );
 
 const operatorTroubleshooting = page(
-  {pageId: 'operator.troubleshooting', idPrefix: 'operator', route: '/operators/troubleshooting', title: 'Operator Troubleshooting Guide', audience: 'operator'},
+  {
+    pageId: 'operator.troubleshooting',
+    idPrefix: 'operator',
+    route: '/operators/troubleshooting',
+    title: 'Operator Troubleshooting Guide',
+    audience: 'operator',
+  },
   [
     section('before-you-start', 'Before you start'),
     scenario('dashboard-not-loading', 'Dashboard not loading'),
@@ -155,7 +167,13 @@ const operatorTroubleshooting = page(
 );
 
 const operatorFaq = page(
-  {pageId: 'operator.faq', idPrefix: 'operator.faq', route: '/operators/faq', title: 'Operator FAQ', audience: 'operator'},
+  {
+    pageId: 'operator.faq',
+    idPrefix: 'operator.faq',
+    route: '/operators/faq',
+    title: 'Operator FAQ',
+    audience: 'operator',
+  },
   [
     section('signing-in', 'Signing in'),
     question('how-do-i-sign-in', 'How do I sign in to the dashboard?'),
@@ -234,7 +252,14 @@ const contact: DeepLink[] = [
     audience: CHANNEL_SECTIONS[channel].audience,
     kind: 'channel',
   })),
-  {id: 'contact.summary', route: '/contact', anchor: 'contact-summary', title: 'Contact information summary', audience: 'all', kind: 'section'},
+  {
+    id: 'contact.summary',
+    route: '/contact',
+    anchor: 'contact-summary',
+    title: 'Contact information summary',
+    audience: 'all',
+    kind: 'section',
+  },
   // Rows of the contact summary table, rendered by ContactTable with the id `channel-<id>`.
   ...channelIds.map((channel): DeepLink => ({
     id: `contact.summary.${channel}`,
@@ -244,8 +269,22 @@ const contact: DeepLink[] = [
     audience: CHANNEL_SECTIONS[channel].audience,
     kind: 'channel',
   })),
-  {id: 'contact.information-to-include', route: '/contact', anchor: 'information-to-include', title: 'Information to include', audience: 'all', kind: 'section'},
-  {id: 'contact.escalation', route: '/contact', anchor: 'escalation-procedures', title: 'Escalation procedures', audience: 'operator', kind: 'section'},
+  {
+    id: 'contact.information-to-include',
+    route: '/contact',
+    anchor: 'information-to-include',
+    title: 'Information to include',
+    audience: 'all',
+    kind: 'section',
+  },
+  {
+    id: 'contact.escalation',
+    route: '/contact',
+    anchor: 'escalation-procedures',
+    title: 'Escalation procedures',
+    audience: 'operator',
+    kind: 'section',
+  },
 ];
 
 /** The priority sections of the priorities page, keyed by every priority id. */
@@ -259,8 +298,22 @@ const PRIORITY_SECTIONS: Readonly<Record<PriorityId, string>> = {
 const priorities: DeepLink[] = [
   {id: 'priorities', route: '/priorities', title: 'Priority Levels', audience: 'all', kind: 'page'},
   // Rendered by the PriorityPicker component; takes the `priority` and `submitted` query parameters.
-  {id: 'priority-picker', route: '/priorities', anchor: 'priority-picker', title: 'Priority picker', audience: 'all', kind: 'tool'},
-  {id: 'priorities.how-to-choose', route: '/priorities', anchor: 'how-to-choose', title: 'How to choose a priority', audience: 'all', kind: 'section'},
+  {
+    id: 'priority-picker',
+    route: '/priorities',
+    anchor: 'priority-picker',
+    title: 'Priority picker',
+    audience: 'all',
+    kind: 'tool',
+  },
+  {
+    id: 'priorities.how-to-choose',
+    route: '/priorities',
+    anchor: 'how-to-choose',
+    title: 'How to choose a priority',
+    audience: 'all',
+    kind: 'section',
+  },
   ...(Object.keys(PRIORITY_SECTIONS) as PriorityId[]).map((p): DeepLink => ({
     id: `priorities.${p}`,
     route: '/priorities',
@@ -269,20 +322,61 @@ const priorities: DeepLink[] = [
     audience: 'all',
     kind: 'section',
   })),
-  {id: 'priorities.business-vs-calendar-hours', route: '/priorities', anchor: 'business-vs-calendar-hours', title: 'Business hours and calendar hours', audience: 'all', kind: 'section'},
-  {id: 'priorities.what-a-breach-means', route: '/priorities', anchor: 'what-a-breach-means', title: 'What a breach means', audience: 'all', kind: 'section'},
+  {
+    id: 'priorities.business-vs-calendar-hours',
+    route: '/priorities',
+    anchor: 'business-vs-calendar-hours',
+    title: 'Business hours and calendar hours',
+    audience: 'all',
+    kind: 'section',
+  },
+  {
+    id: 'priorities.what-a-breach-means',
+    route: '/priorities',
+    anchor: 'what-a-breach-means',
+    title: 'What a breach means',
+    audience: 'all',
+    kind: 'section',
+  },
 ];
 
 const serviceLevels: DeepLink[] = [
   {id: 'service-levels', route: '/service-levels', title: 'Service Levels', audience: 'all', kind: 'page'},
   // Rendered by the ServiceLevelTable component.
-  {id: 'service-level-table', route: '/service-levels', anchor: 'service-level-table', title: 'Service level agreement targets', audience: 'all', kind: 'tool'},
-  {id: 'service-levels.availability-commitments', route: '/service-levels', anchor: 'availability-commitments', title: 'Availability commitments', audience: 'all', kind: 'section'},
-  {id: 'service-levels.when-a-target-is-missed', route: '/service-levels', anchor: 'when-a-target-is-missed', title: 'When a target is missed', audience: 'all', kind: 'section'},
+  {
+    id: 'service-level-table',
+    route: '/service-levels',
+    anchor: 'service-level-table',
+    title: 'Service level agreement targets',
+    audience: 'all',
+    kind: 'tool',
+  },
+  {
+    id: 'service-levels.availability-commitments',
+    route: '/service-levels',
+    anchor: 'availability-commitments',
+    title: 'Availability commitments',
+    audience: 'all',
+    kind: 'section',
+  },
+  {
+    id: 'service-levels.when-a-target-is-missed',
+    route: '/service-levels',
+    anchor: 'when-a-target-is-missed',
+    title: 'When a target is missed',
+    audience: 'all',
+    kind: 'section',
+  },
 ];
 
 const systemRequirements = page(
-  {pageId: 'system-requirements', idPrefix: 'system-requirements', route: '/system-requirements', title: 'System Requirements', audience: 'all'},
+  {
+    pageId: 'system-requirements',
+    idPrefix: 'system-requirements',
+    route: '/system-requirements',
+    title: 'System Requirements',
+    audience: 'all',
+  },
   [
     section('supported-browsers', 'Supported browsers'),
     section('javascript-and-cookies', 'JavaScript and cookies'),

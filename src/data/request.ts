@@ -202,7 +202,10 @@ export const CHOICE_LABELS = {
     technical: 'Technical issue (errors, dashboard, real-time updates, CRM)',
     other: 'Question, training request or something else',
   } satisfies Record<IssueKind, string>,
-  responseMethod: {email: 'Email', phone: 'Phone', chat: 'Live chat (operators)'} satisfies Record<ResponseMethod, string>,
+  responseMethod: {email: 'Email', phone: 'Phone', chat: 'Live chat (operators)'} satisfies Record<
+    ResponseMethod,
+    string
+  >,
   device: {
     desktop: 'Desktop computer',
     laptop: 'Laptop',
@@ -347,7 +350,8 @@ export function validateRequest(draft: RequestDraft): RequestErrors {
     errors.description = `Describe the issue in at least ${MIN_DESCRIPTION} characters: what happened, and what you expected instead.`;
   }
   if (draft.responseMethod === 'chat' && draft.role === 'client') {
-    errors.responseMethod = 'Live chat is inside the operator dashboard, so clients cannot use it: choose email or phone.';
+    errors.responseMethod =
+      'Live chat is inside the operator dashboard, so clients cannot use it: choose email or phone.';
   }
   if (!errors.contactPhone && draft.contactPhone.trim() !== '' && !looksLikePhone(draft.contactPhone.trim())) {
     errors.contactPhone = 'Enter a phone number with its country code, for example +1 555 010 0100.';
@@ -357,7 +361,13 @@ export function validateRequest(draft: RequestDraft): RequestErrors {
       errors[id] = 'Enter a date and time, for example 2026-11-27 10:15.';
     }
   }
-  if (isFieldShown('linkUsedAt', draft) && !errors.linkGeneratedAt && !errors.linkUsedAt && draft.linkGeneratedAt && draft.linkUsedAt) {
+  if (
+    isFieldShown('linkUsedAt', draft) &&
+    !errors.linkGeneratedAt &&
+    !errors.linkUsedAt &&
+    draft.linkGeneratedAt &&
+    draft.linkUsedAt
+  ) {
     if (DateTime.fromISO(draft.linkUsedAt) < DateTime.fromISO(draft.linkGeneratedAt)) {
       errors.linkUsedAt = 'This is before the link was generated: check both times.';
     }
@@ -398,12 +408,17 @@ export function buildSubject(draft: RequestDraft, config: SupportConfig): string
       ? draft.clientCompany
       : draft.organization;
   const parts = [
-    draft.escalation ? `${config.escalation.subjectKeyword}${oneLine(draft.ticket) ? ` - Ticket ${oneLine(draft.ticket)}` : ''}` : '',
+    draft.escalation
+      ? `${config.escalation.subjectKeyword}${oneLine(draft.ticket) ? ` - Ticket ${oneLine(draft.ticket)}` : ''}`
+      : '',
     draft.priority === 'critical' ? 'URGENT' : '',
     draft.summary,
     company,
   ];
-  return parts.map(oneLine).filter((p) => p !== '').join(' - ');
+  return parts
+    .map(oneLine)
+    .filter((p) => p !== '')
+    .join(' - ');
 }
 
 /** Where and how to send a request. */
@@ -418,7 +433,12 @@ export interface RequestRoute {
    * A phone line to call before writing (Critical: the emergency line), with
    * its number for people (`display`) and as a `tel:` URL (`href`).
    */
-  readonly callFirst?: {readonly channel: PhoneChannelId; readonly label: string; readonly display: string; readonly href: string};
+  readonly callFirst?: {
+    readonly channel: PhoneChannelId;
+    readonly label: string;
+    readonly display: string;
+    readonly href: string;
+  };
 }
 
 /**
@@ -548,7 +568,9 @@ export function buildBody(draft: RequestDraft, context: BodyContext): string {
     }
     if (lines.length === 0) continue;
     const text = lines.join('\n').replace(/\n+$/, '');
-    blocks.push(section === 'about' ? text : `${SECTION_TITLES[section]}\n${'-'.repeat(SECTION_TITLES[section].length)}\n${text}`);
+    blocks.push(
+      section === 'about' ? text : `${SECTION_TITLES[section]}\n${'-'.repeat(SECTION_TITLES[section].length)}\n${text}`,
+    );
   }
   return blocks.join('\n\n');
 }
@@ -595,7 +617,12 @@ export interface RequestMailto {
  * @param limit - longest link in characters, {@link MAILTO_MAX_LENGTH} by default.
  * @returns the link and whether anything was cut.
  */
-export function requestMailto(address: string, subject: string, body: string, limit = MAILTO_MAX_LENGTH): RequestMailto {
+export function requestMailto(
+  address: string,
+  subject: string,
+  body: string,
+  limit = MAILTO_MAX_LENGTH,
+): RequestMailto {
   const full = mailtoHref(address, {subject, body});
   if (full.length <= limit) return {href: full, truncated: false};
   const chars = Array.from(body);

@@ -71,7 +71,9 @@ export function parseRequestParams(search: string): RequestParams {
     const wanted = rawPriority.trim().toLowerCase();
     if ((PRIORITY_IDS as readonly string[]).includes(wanted)) priority = wanted as PriorityId;
     else {
-      notices.push(`Unknown priority ${echo(rawPriority)} in the link: it was ignored. Use one of ${PRIORITY_IDS.join(', ')}.`);
+      notices.push(
+        `Unknown priority ${echo(rawPriority)} in the link: it was ignored. Use one of ${PRIORITY_IDS.join(', ')}.`,
+      );
     }
   }
 
@@ -147,10 +149,13 @@ export function applyRequestParams(draft: RequestDraft, params: RequestParams): 
 export function requestParamConflicts(draft: RequestDraft, params: RequestParams): string[] {
   const notices: string[] = [];
   const keep = (what: string, linkValue: string, draftValue: string): void => {
-    notices.push(`The link's ${what} (${linkValue}) was not applied: your saved draft says ${draftValue}. Change it below if the link is right.`);
+    notices.push(
+      `The link's ${what} (${linkValue}) was not applied: your saved draft says ${draftValue}. Change it below if the link is right.`,
+    );
   };
   if (params.role && draft.role !== '' && draft.role !== params.role) keep('role', params.role, draft.role);
-  if (params.priority && draft.priority !== '' && draft.priority !== params.priority) keep('priority', params.priority, draft.priority);
+  if (params.priority && draft.priority !== '' && draft.priority !== params.priority)
+    keep('priority', params.priority, draft.priority);
   const topic = topicFor(draft, params);
   if (topic && !params.role && draft.role !== '' && topic.audience !== draft.role) {
     notices.push(
@@ -159,7 +164,11 @@ export function requestParamConflicts(draft: RequestDraft, params: RequestParams
   }
   if (topic && draft.topic !== '' && draft.topic !== topicKey(topic)) {
     const saved = topicByKey(draft.topic);
-    keep('topic', `${topic.title}, ${topic.audience} guide`, saved ? `${saved.title}, ${saved.audience} guide` : draft.topic);
+    keep(
+      'topic',
+      `${topic.title}, ${topic.audience} guide`,
+      saved ? `${saved.title}, ${saved.audience} guide` : draft.topic,
+    );
   }
   return notices;
 }

@@ -75,7 +75,9 @@ const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) 
 });
 
 const weeklyHoursSchema = z
-  .object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayIntervalsSchema])) as Record<Weekday, typeof dayIntervalsSchema>)
+  .object(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, dayIntervalsSchema])) as Record<Weekday, typeof dayIntervalsSchema>,
+  )
   .strict();
 
 const timeZoneSchema = z
@@ -205,9 +207,7 @@ export const supportConfigSchema = z
   .object({
     organization: z.object({name: z.string().min(1), product: z.string().min(1)}).strict(),
     /** Domain of the support email addresses, for example `example.com`. */
-    domain: z
-      .string()
-      .regex(DOMAIN, 'must be a domain name such as example.com'),
+    domain: z.string().regex(DOMAIN, 'must be a domain name such as example.com'),
     /** IANA name of the support time zone. */
     timeZone: timeZoneSchema,
     businessHours: weeklyHoursSchema,
@@ -261,7 +261,11 @@ export const supportConfigSchema = z
         });
       }
       // An invalid domain is reported once, on `domain`, not once per address.
-      if (channel.kind === 'email' && DOMAIN.test(config.domain) && !z.email().safeParse(`${channel.mailbox}@${config.domain}`).success) {
+      if (
+        channel.kind === 'email' &&
+        DOMAIN.test(config.domain) &&
+        !z.email().safeParse(`${channel.mailbox}@${config.domain}`).success
+      ) {
         ctx.addIssue({
           code: 'custom',
           message: `"${channel.mailbox}@${config.domain}" is not a valid email address`,

@@ -52,7 +52,8 @@ export function detectEnvironment(userAgent: string, hints?: Bowser.ClientHints)
     return {browser: '', os: '', device: ''};
   }
   const join = (...parts: (string | undefined)[]): string => parts.filter((p) => p && p.trim()).join(' ');
-  const os = parsed.os.name === 'Windows' ? join('Windows', parsed.os.versionName) : join(parsed.os.name, parsed.os.version);
+  const os =
+    parsed.os.name === 'Windows' ? join('Windows', parsed.os.versionName) : join(parsed.os.name, parsed.os.version);
   return {
     browser: join(parsed.browser.name, parsed.browser.version),
     os,

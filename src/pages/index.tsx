@@ -138,8 +138,9 @@ export default function Home(): ReactNode {
             </li>
           </ul>
           <p>
-            Not sure how urgent it is? <Link to="/priorities#priority-picker">Find your priority and response time</Link>{' '}
-            or see <Link to="/contact">all ways to contact support</Link>. To write a complete request, use the{' '}
+            Not sure how urgent it is?{' '}
+            <Link to="/priorities#priority-picker">Find your priority and response time</Link> or see{' '}
+            <Link to="/contact">all ways to contact support</Link>. To write a complete request, use the{' '}
             <Link to="/contact/request">request builder</Link>.
           </p>
         </section>

@@ -232,10 +232,7 @@ function weekdayOf(date: LocalDate): Weekday {
 /** The instant of a local wall-clock time on a local date (Luxon resolves gaps and overlaps). */
 function wallClock(date: LocalDate, minutes: number, zone: string): number {
   if (minutes === 1440) return wallClock(addDays(date, 1), 0, zone);
-  return DateTime.fromObject(
-    {...date, hour: Math.floor(minutes / 60), minute: minutes % 60},
-    {zone},
-  ).toMillis();
+  return DateTime.fromObject({...date, hour: Math.floor(minutes / 60), minute: minutes % 60}, {zone}).toMillis();
 }
 
 /**
@@ -459,7 +456,7 @@ export function endOfBusinessDay(calendar: Calendar, start: Date, n: number): Da
   let date = day0 as LocalDate;
   let spans = daySpans(cal, date);
   let closedDays = 0;
-  for (let count = 0; count < n; ) {
+  for (let count = 0; count < n;) {
     date = addDays(date, 1);
     spans = daySpans(cal, date);
     if (spans.length > 0) {

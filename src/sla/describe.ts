@@ -16,7 +16,9 @@ const LOCALE = 'en-US';
 
 function checkDate(instant: Date, what: string): number {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
-    throw new SlaInputError(`Expected a valid Date for ${what}, got ${instant instanceof Date ? 'Invalid Date' : typeof instant}`);
+    throw new SlaInputError(
+      `Expected a valid Date for ${what}, got ${instant instanceof Date ? 'Invalid Date' : typeof instant}`,
+    );
   }
   return instant.getTime();
 }

@@ -31,9 +31,7 @@ const supportCalendars = new WeakMap<object, BusinessCalendar>();
  * isOpen(calendar, new Date('2026-03-06T16:00:00-05:00')); // true
  * ```
  */
-export function supportCalendar(
-  config: Pick<SlaConfig, 'timeZone' | 'businessHours' | 'holidays'>,
-): BusinessCalendar {
+export function supportCalendar(config: Pick<SlaConfig, 'timeZone' | 'businessHours' | 'holidays'>): BusinessCalendar {
   const cached = supportCalendars.get(config);
   if (cached) return cached;
   const calendar: BusinessCalendar = {
@@ -102,7 +100,9 @@ export function alwaysOpenCalendar(timeZone: string): AlwaysOpenCalendar {
  */
 export function computeTargets(priority: PriorityId, submittedAt: Date, config: SlaConfig): SlaTargets {
   if (!PRIORITY_IDS.includes(priority) || !config.priorities[priority]) {
-    throw new SlaInputError(`Unknown priority ${JSON.stringify(priority)} (expected one of ${PRIORITY_IDS.join(', ')})`);
+    throw new SlaInputError(
+      `Unknown priority ${JSON.stringify(priority)} (expected one of ${PRIORITY_IDS.join(', ')})`,
+    );
   }
   const targets = config.priorities[priority];
   const business = supportCalendar(config);
@@ -154,7 +154,6 @@ export function computeTargets(priority: PriorityId, submittedAt: Date, config: 
  */
 function notBeforeResponse(business: BusinessCalendar, resolutionDue: Date, responseDue: Date): Date {
   if (resolutionDue.getTime() >= responseDue.getTime()) return resolutionDue;
-  const atClosingTime =
-    !isOpen(business, responseDue) && isOpen(business, new Date(responseDue.getTime() - 60_000));
+  const atClosingTime = !isOpen(business, responseDue) && isOpen(business, new Date(responseDue.getTime() - 60_000));
   return atClosingTime ? responseDue : endOfBusinessDay(business, responseDue, 0);
 }

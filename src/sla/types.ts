@@ -8,14 +8,7 @@
 /**
  * A day of the week, in ISO 8601 order (Monday is day 1, Sunday is day 7).
  */
-export type Weekday =
-  | 'monday'
-  | 'tuesday'
-  | 'wednesday'
-  | 'thursday'
-  | 'friday'
-  | 'saturday'
-  | 'sunday';
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
 /** The weekdays in ISO 8601 order; index + 1 is Luxon's and ISO's weekday number. */
 export const WEEKDAYS: readonly Weekday[] = [

@@ -29,14 +29,16 @@ export interface ChannelStatusProps {
 function useNow(): {now: Date; viewerZone: string} | null {
   const [state, setState] = useState<{now: Date; viewerZone: string} | null>(null);
   useEffect(() => {
-    const tick = (): void =>
-      setState({now: new Date(), viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone});
+    const tick = (): void => setState({now: new Date(), viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone});
     tick();
     let interval: ReturnType<typeof setInterval> | undefined;
-    const timeout = setTimeout(() => {
-      tick();
-      interval = setInterval(tick, REFRESH_MS);
-    }, REFRESH_MS - (Date.now() % REFRESH_MS));
+    const timeout = setTimeout(
+      () => {
+        tick();
+        interval = setInterval(tick, REFRESH_MS);
+      },
+      REFRESH_MS - (Date.now() % REFRESH_MS),
+    );
     const onVisible = (): void => {
       if (document.visibilityState === 'visible') tick();
     };

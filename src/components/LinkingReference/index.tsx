@@ -170,7 +170,10 @@ export function EndpointTable(): ReactNode {
   const {siteUrl, baseUrl} = useSite();
   const rows: Array<[string, string]> = [
     [PUBLIC_FILES.support, 'Contacts, business hours, holidays, priorities and SLA targets (version 1).'],
-    [PUBLIC_FILES.supportSchema, `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.support}, generated from the config's Zod schema.`],
+    [
+      PUBLIC_FILES.supportSchema,
+      `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.support}, generated from the config's Zod schema.`,
+    ],
     [PUBLIC_FILES.deepLinks, 'Every link target of this page, with the base URL applied (version 1).'],
     [PUBLIC_FILES.deepLinksSchema, `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.deepLinks}.`],
   ];

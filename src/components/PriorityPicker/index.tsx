@@ -72,7 +72,11 @@ export default function PriorityPicker(): ReactNode {
     setPriority(nextPriority);
     setSubmittedAt(nextSubmitted);
     const search = pickerSearch(window.location.search, nextPriority, nextSubmitted, timeZone);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
   }
 
   const suggestion = useMemo(() => suggest(answers), [answers]);
@@ -220,7 +224,8 @@ function suggest(answers: Readonly<Record<string, boolean>>): {priority: Priorit
   if (hit) return {priority: hit.priority, reason: hit.reason};
   return {
     priority: 'low',
-    reason: 'None of the questions applies: a general question, feature request or documentation update is low priority.',
+    reason:
+      'None of the questions applies: a general question, feature request or documentation update is low priority.',
   };
 }
 
@@ -236,14 +241,10 @@ function SubmissionTime({
 }): ReactNode {
   const zone = client?.viewerZone;
   const value =
-    client && zone
-      ? DateTime.fromJSDate(submittedAt ?? client.now, {zone}).toFormat("yyyy-MM-dd'T'HH:mm")
-      : '';
+    client && zone ? DateTime.fromJSDate(submittedAt ?? client.now, {zone}).toFormat("yyyy-MM-dd'T'HH:mm") : '';
   return (
     <div className={styles.time}>
-      <label htmlFor="picker-submitted">
-        Submission time{zone ? ` (your time zone, ${zone})` : ''}
-      </label>
+      <label htmlFor="picker-submitted">Submission time{zone ? ` (your time zone, ${zone})` : ''}</label>
       <input
         id="picker-submitted"
         type="datetime-local"
@@ -294,9 +295,8 @@ function ClockStart({
   }
   return (
     <p data-testid="clock-start">
-      The business-hours clock starts at{' '}
-      <time dateTime={isoUtc(startsAt)}>{formatInstant(startsAt, timeZone)}</time>, the next opening, because{' '}
-      {closedText[delayedBy.reason](delayedBy)} in {timeZone}.
+      The business-hours clock starts at <time dateTime={isoUtc(startsAt)}>{formatInstant(startsAt, timeZone)}</time>,
+      the next opening, because {closedText[delayedBy.reason](delayedBy)} in {timeZone}.
     </p>
   );
 }
@@ -313,8 +313,7 @@ function Due({label, testId, at, client}: {label: string; testId: string; at: Da
         {client.viewerZone !== timeZone && (
           <>
             <br />
-            {formatInstant(at, client.viewerZone)}{' '}
-            <span className={styles.zone}>your time, {client.viewerZone}</span>
+            {formatInstant(at, client.viewerZone)} <span className={styles.zone}>your time, {client.viewerZone}</span>
           </>
         )}
         <br />

@@ -103,7 +103,12 @@ export function parsePickerParams(search: string, timeZone: string): PickerParam
  * @param timeZone - IANA zone in which `submitted` is written (with its offset).
  * @returns a query string starting with `?`, or `''` when empty.
  */
-export function pickerSearch(current: string, priority: PriorityId, submittedAt: Date | null, timeZone: string): string {
+export function pickerSearch(
+  current: string,
+  priority: PriorityId,
+  submittedAt: Date | null,
+  timeZone: string,
+): string {
   const params = new URLSearchParams(current);
   params.set('priority', priority);
   if (submittedAt) {

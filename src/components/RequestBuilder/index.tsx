@@ -268,7 +268,10 @@ export default function RequestBuilder(): ReactNode {
     ) : null;
   }
 
-  function textField(id: FieldId, options: {multiline?: boolean; type?: string; hint?: ReactNode; autoComplete?: string} = {}): ReactNode {
+  function textField(
+    id: FieldId,
+    options: {multiline?: boolean; type?: string; hint?: ReactNode; autoComplete?: string} = {},
+  ): ReactNode {
     if (!isFieldShown(id, draft)) return null;
     const value = String(draft[id]);
     return (
@@ -375,8 +378,8 @@ export default function RequestBuilder(): ReactNode {
         <div className="alert alert--info margin-bottom--md" role="status" data-testid="request-restored">
           <p className={styles.notice}>
             Your draft was restored from this device
-            {restoredAt && client ? ` (saved ${formatInstant(restoredAt, client.viewerZone)})` : ''}. Use “Clear the form”
-            below to start a new request.
+            {restoredAt && client ? ` (saved ${formatInstant(restoredAt, client.viewerZone)})` : ''}. Use “Clear the
+            form” below to start a new request.
           </p>
         </div>
       )}
@@ -427,12 +430,16 @@ export default function RequestBuilder(): ReactNode {
             PRIORITY_IDS,
             (p) => (
               <>
-                <strong>{supportConfig.priorities[p].label}</strong>: {supportConfig.priorities[p].summary} First response:{' '}
-                {describeResponseTarget(supportConfig.priorities[p].firstResponse)}.
+                <strong>{supportConfig.priorities[p].label}</strong>: {supportConfig.priorities[p].summary} First
+                response: {describeResponseTarget(supportConfig.priorities[p].firstResponse)}.
               </>
             ),
             <>
-              Not sure? <Link to={`/priorities${draft.priority ? `?priority=${draft.priority}` : ''}#priority-picker`}>Find your priority with the priority picker</Link>.
+              Not sure?{' '}
+              <Link to={`/priorities${draft.priority ? `?priority=${draft.priority}` : ''}#priority-picker`}>
+                Find your priority with the priority picker
+              </Link>
+              .
             </>,
           )}
           <ResponseCommitment draft={draft} client={client} />
@@ -466,12 +473,15 @@ export default function RequestBuilder(): ReactNode {
         {sections.has('technical') && (
           <fieldset disabled={!ready} className={styles.section} data-section="technical">
             <legend className={styles.sectionTitle}>{SECTION_TITLES.technical}</legend>
-            {textField('errorMessages', {multiline: true, hint: 'The exact text of each message. Attach screenshots to the email.'})}
+            {textField('errorMessages', {
+              multiline: true,
+              hint: 'The exact text of each message. Attach screenshots to the email.',
+            })}
             {detected && (detected.browser || detected.os) && (
               <p className={styles.hint} data-testid="request-detected">
                 Browser, system and device below were detected from the browser you are using now
-                {detected.browser ? ` (${detected.browser}${detected.os ? ` on ${detected.os}` : ''})` : ''}. If the problem
-                happened elsewhere, for example on a client’s phone, change them.
+                {detected.browser ? ` (${detected.browser}${detected.os ? ` on ${detected.os}` : ''})` : ''}. If the
+                problem happened elsewhere, for example on a client’s phone, change them.
               </p>
             )}
             {textField('browser')}
@@ -490,7 +500,9 @@ export default function RequestBuilder(): ReactNode {
                 ))}
               </select>
             </div>
-            {textField('connection', {hint: 'Type and speed if you know them, for example office Wi-Fi, home broadband, mobile data.'})}
+            {textField('connection', {
+              hint: 'Type and speed if you know them, for example office Wi-Fi, home broadband, mobile data.',
+            })}
             {textField('steps', {multiline: true, hint: 'What you did, step by step, before the problem appeared.'})}
             {textField('tried', {multiline: true, hint: 'The solutions you already attempted, and what happened.'})}
           </fieldset>
@@ -503,7 +515,9 @@ export default function RequestBuilder(): ReactNode {
             {textField('linkGeneratedAt', {type: 'datetime-local', hint: `Date and time${zoneNote}.`})}
             {textField('linkUsedAt', {type: 'datetime-local', hint: `Date and time${zoneNote}.`})}
             {textField('clientSaw', {multiline: true, hint: 'The exact message or what the page did.'})}
-            {textField('clientContact', {hint: 'A name and an email address or phone number, if we may contact the client.'})}
+            {textField('clientContact', {
+              hint: 'A name and an email address or phone number, if we may contact the client.',
+            })}
           </fieldset>
         )}
 
@@ -543,8 +557,8 @@ export default function RequestBuilder(): ReactNode {
           {mailto?.truncated && (
             <div className="alert alert--warning margin-bottom--md" role="status" data-testid="request-truncated">
               This request is longer than an email link can carry (about {MAILTO_MAX_LENGTH.toLocaleString('en-US')}{' '}
-              characters once encoded), so the email opens with the first part and a note. Use “Copy the request” and paste
-              the whole text into the email.
+              characters once encoded), so the email opens with the first part and a note. Use “Copy the request” and
+              paste the whole text into the email.
             </div>
           )}
           {!valid && (
@@ -590,11 +604,18 @@ export default function RequestBuilder(): ReactNode {
               data-testid="request-copy">
               Copy the request
             </button>
-            <button type="button" className="button button--outline button--secondary" disabled={!ready} onClick={clearForm}>
+            <button
+              type="button"
+              className="button button--outline button--secondary"
+              disabled={!ready}
+              onClick={clearForm}>
               Clear the form
             </button>
           </div>
-          <p role="status" className={clsx(styles.status, copyState === 'failed' && styles.error)} data-testid="request-status">
+          <p
+            role="status"
+            className={clsx(styles.status, copyState === 'failed' && styles.error)}
+            data-testid="request-status">
             {copyState === 'copied' && 'Copied: address, subject and message are on your clipboard.'}
             {copyState === 'failed' &&
               'Your browser did not allow copying. Select the message preview above and copy it yourself.'}
@@ -621,7 +642,9 @@ function ResponseCommitment({draft, client}: {draft: RequestDraft; client: Clien
       {due && client && (
         <>
           {' '}
-          Sent now, the first response is due by <time dateTime={due.toISOString()}>{formatInstant(due, zone)}</time>{' '}
+          Sent now, the first response is due by <time dateTime={due.toISOString()}>
+            {formatInstant(due, zone)}
+          </time>{' '}
           (support time, {zone})
           {client.viewerZone !== zone && (
             <>

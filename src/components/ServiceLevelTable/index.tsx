@@ -15,7 +15,11 @@ const rows = priorityRows(supportConfig);
 export default function ServiceLevelTable(): ReactNode {
   return (
     <DataTable
-      caption={<>Service level agreement targets (days and business hours in {supportConfig.timeZone}; calendar hours run 24/7)</>}
+      caption={
+        <>
+          Service level agreement targets (days and business hours in {supportConfig.timeZone}; calendar hours run 24/7)
+        </>
+      }
       columns={['Priority', 'First response time', 'Counted in', 'Resolution time', 'Coverage']}
       id="service-level-table">
       {rows.map((row) => (

@@ -22,7 +22,9 @@ export function ChannelDetails({channel}: {channel: ChannelId}): ReactNode {
           <strong>Include</strong>: {c.include.join(', ')}
         </li>
       )}
-      {c.notes?.map((note) => <li key={note}>{note}</li>)}
+      {c.notes?.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
     </ul>
   );
 }

@@ -1,11 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {supportConfig} from '../supportConfig';
 import type {SupportConfig} from '../schema';
-import {
-  alwaysOpenHeadline,
-  channelStatus,
-  describeChannelStatus,
-} from '../channelStatus';
+import {alwaysOpenHeadline, channelStatus, describeChannelStatus} from '../channelStatus';
 import {at, inZone} from '../../sla/__tests__/helpers';
 
 const NY = 'America/New_York';
@@ -16,7 +12,9 @@ function withChatHours(week: Partial<Record<string, {open: string; close: string
   const full = {monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [], ...week};
   return {
     ...supportConfig,
-    channels: supportConfig.channels.map((c) => (c.id === 'chat' ? {...c, hours: {kind: 'custom' as const, week: full}} : c)),
+    channels: supportConfig.channels.map((c) =>
+      c.id === 'chat' ? {...c, hours: {kind: 'custom' as const, week: full}} : c,
+    ),
   };
 }
 
@@ -61,7 +59,10 @@ describe('channelStatus', () => {
   });
 
   it('joins a day that closes at midnight with a next day that opens at midnight', () => {
-    const config = withChatHours({monday: [{open: '00:00', close: '24:00'}], tuesday: [{open: '00:00', close: '12:00'}]});
+    const config = withChatHours({
+      monday: [{open: '00:00', close: '24:00'}],
+      tuesday: [{open: '00:00', close: '12:00'}],
+    });
     const status = channelStatus(config, 'chat', at('2026-11-23T10:00:00-05:00'));
     expect(status.state === 'open' && inZone(status.until, NY)).toBe('2026-11-24T12:00-05:00');
   });

@@ -64,7 +64,11 @@ describe('the deep-link registry', () => {
 
   it('has an entry for each scenario and question with the audience of its page', () => {
     for (const link of DEEP_LINKS.filter((l) => l.kind === 'scenario' || l.kind === 'question')) {
-      const expected = link.route.startsWith('/clients/') ? 'client' : link.route.startsWith('/operators/') ? 'operator' : 'all';
+      const expected = link.route.startsWith('/clients/')
+        ? 'client'
+        : link.route.startsWith('/operators/')
+          ? 'operator'
+          : 'all';
       expect(link.audience, link.id).toBe(expected);
     }
   });
@@ -83,13 +87,16 @@ describe('the deep-link registry', () => {
       if (!doc || !link.anchor) continue;
       const heading = doc.headings.find((h) => h.id === link.anchor);
       if (heading) {
-        if (heading.title !== link.title) problems.push(`${link.id}: title "${link.title}" but heading "${heading.title}"`);
+        if (heading.title !== link.title)
+          problems.push(`${link.id}: title "${link.title}" but heading "${heading.title}"`);
         continue;
       }
       const component = componentAnchors.find((c) => c.pattern.test(link.anchor ?? ''));
       if (!component) problems.push(`${link.id}: ${doc.file} has no heading #${link.anchor}`);
       else if (!doc.source.includes(`<${component.component}`)) {
-        problems.push(`${link.id}: ${doc.file} does not render <${component.component}>, which renders #${link.anchor}`);
+        problems.push(
+          `${link.id}: ${doc.file} does not render <${component.component}>, which renders #${link.anchor}`,
+        );
       }
     }
     expect(problems).toEqual([]);
@@ -107,15 +114,22 @@ describe('the deep-link registry', () => {
   it('links every contact channel of the config twice: its section and its contact summary row', () => {
     for (const channel of supportConfig.channels) {
       expect(getDeepLink(`contact.${channel.id}`).route).toBe('/contact');
-      expect(getDeepLink(`contact.summary.${channel.id}`)).toMatchObject({anchor: `channel-${channel.id}`, kind: 'channel'});
+      expect(getDeepLink(`contact.summary.${channel.id}`)).toMatchObject({
+        anchor: `channel-${channel.id}`,
+        kind: 'channel',
+      });
     }
   });
 
   it('links the priority picker and the service-level table with the ids the dashboard uses', () => {
     expect(deepLinkPath(getDeepLink('priority-picker'))).toBe('/priorities#priority-picker');
     expect(deepLinkPath(getDeepLink('service-level-table'))).toBe('/service-levels#service-level-table');
-    expect(deepLinkPath(getDeepLink('client.pdf-download-failing'))).toBe('/clients/troubleshooting#pdf-download-failing');
-    expect(deepLinkPath(getDeepLink('operator.dashboard-not-loading'))).toBe('/operators/troubleshooting#dashboard-not-loading');
+    expect(deepLinkPath(getDeepLink('client.pdf-download-failing'))).toBe(
+      '/clients/troubleshooting#pdf-download-failing',
+    );
+    expect(deepLinkPath(getDeepLink('operator.dashboard-not-loading'))).toBe(
+      '/operators/troubleshooting#dashboard-not-loading',
+    );
   });
 
   it('names an unknown id in the error of getDeepLink', () => {
@@ -151,10 +165,13 @@ describe('headingsOf', () => {
 });
 
 describe('redirects', () => {
-  it.each(REDIRECTS.map((r) => [r.from, r.to] as const))('%s has no page of its own and lands on the route %s', (from, to) => {
-    expect([...knownRoutes]).not.toContain(from);
-    expect([...knownRoutes]).toContain(to);
-  });
+  it.each(REDIRECTS.map((r) => [r.from, r.to] as const))(
+    '%s has no page of its own and lands on the route %s',
+    (from, to) => {
+      expect([...knownRoutes]).not.toContain(from);
+      expect([...knownRoutes]).toContain(to);
+    },
+  );
 
   it('redirects each old route once', () => {
     const froms = REDIRECTS.map((r) => r.from);
@@ -179,6 +196,7 @@ describe('documented query parameters', () => {
   });
 
   it('gives a role example that the role parameter accepts without a notice', () => {
-    for (const p of ROLE_PARAMETERS) expect(parseRoleParam(`?${p.name}=${p.example}`)).toEqual({role: p.example, notice: null});
+    for (const p of ROLE_PARAMETERS)
+      expect(parseRoleParam(`?${p.name}=${p.example}`)).toEqual({role: p.example, notice: null});
   });
 });

@@ -43,7 +43,10 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*\{\/\*\s*#([A-Za-z0-9_-]+)\s*\*\/\}\s*$/;
 
 function frontMatterField(frontMatter: string, field: string): string | undefined {
   const line = frontMatter.split('\n').find((l) => l.startsWith(`${field}:`));
-  return line?.slice(field.length + 1).trim().replace(/^(['"])(.*)\1$/, '$2');
+  return line
+    ?.slice(field.length + 1)
+    .trim()
+    .replace(/^(['"])(.*)\1$/, '$2');
 }
 
 /** Headings with explicit ids, outside fenced code blocks, with their enclosing hidden block if any. */

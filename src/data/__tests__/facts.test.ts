@@ -21,11 +21,11 @@ describe('contact facts', () => {
 
   it('follows a changed domain everywhere', () => {
     const other: SupportConfig = {...supportConfig, domain: 'acme.test'};
-    expect(contactRows(other).filter((r) => r.href?.startsWith('mailto:')).map((r) => r.href)).toEqual([
-      'mailto:support@acme.test',
-      'mailto:urgent@acme.test',
-      'mailto:features@acme.test',
-    ]);
+    expect(
+      contactRows(other)
+        .filter((r) => r.href?.startsWith('mailto:'))
+        .map((r) => r.href),
+    ).toEqual(['mailto:support@acme.test', 'mailto:urgent@acme.test', 'mailto:features@acme.test']);
   });
 
   it('links phone numbers as tel: in E.164 and shows them as people read them', () => {

@@ -23,7 +23,9 @@ describe('mailtoHref', () => {
   });
 
   it('turns \\r\\n, \\r and \\n alike into one CRLF each', () => {
-    expect(mailtoHref('a@example.com', {body: 'a\r\nb\rc\nd'})).toBe('mailto:a@example.com?body=a%0D%0Ab%0D%0Ac%0D%0Ad');
+    expect(mailtoHref('a@example.com', {body: 'a\r\nb\rc\nd'})).toBe(
+      'mailto:a@example.com?body=a%0D%0Ab%0D%0Ac%0D%0Ad',
+    );
   });
 
   it('encodes characters that would end or split a parameter: & = ? # % +', () => {
@@ -39,16 +41,22 @@ describe('mailtoHref', () => {
   });
 
   it('replaces a lone surrogate with U+FFFD instead of throwing', () => {
-    expect(mailtoHref('a@example.com', {subject: 'bad \ud83d end'})).toBe('mailto:a@example.com?subject=bad%20%EF%BF%BD%20end');
+    expect(mailtoHref('a@example.com', {subject: 'bad \ud83d end'})).toBe(
+      'mailto:a@example.com?subject=bad%20%EF%BF%BD%20end',
+    );
   });
 
   it('round-trips any text through the URL API (line breaks as CRLF)', () => {
     fc.assert(
-      fc.property(fc.string({unit: 'grapheme', maxLength: 80}), fc.string({unit: 'grapheme', maxLength: 200}), (subject, body) => {
-        const decoded = decode(mailtoHref('a@example.com', {subject, body}));
-        expect(decoded.subject).toBe(subject === '' ? null : subject);
-        expect(decoded.body).toBe(body === '' ? null : body.replace(/\r\n|\r|\n/g, '\r\n'));
-      }),
+      fc.property(
+        fc.string({unit: 'grapheme', maxLength: 80}),
+        fc.string({unit: 'grapheme', maxLength: 200}),
+        (subject, body) => {
+          const decoded = decode(mailtoHref('a@example.com', {subject, body}));
+          expect(decoded.subject).toBe(subject === '' ? null : subject);
+          expect(decoded.body).toBe(body === '' ? null : body.replace(/\r\n|\r|\n/g, '\r\n'));
+        },
+      ),
     );
   });
 });

@@ -88,17 +88,29 @@ describe('validateRequest', () => {
 
   it('names every missing required field of a blank request with a readable message, in form order', () => {
     const errors = validateRequest(emptyDraft());
-    expect(Object.keys(errors)).toEqual(['role', 'organization', 'kind', 'summary', 'description', 'priority', 'responseMethod']);
+    expect(Object.keys(errors)).toEqual([
+      'role',
+      'organization',
+      'kind',
+      'summary',
+      'description',
+      'priority',
+      'responseMethod',
+    ]);
     expect(errors.role).toBe('Choose whether you are a client or an operator.');
     expect(errors.priority).toBe('Choose a priority. Not sure? The priority picker suggests one.');
   });
 
   it('treats text made of spaces as not answered', () => {
-    expect(validateRequest(operatorPdfRequest({organization: '   \n '})).organization).toBe('Enter your organization’s name.');
+    expect(validateRequest(operatorPdfRequest({organization: '   \n '})).organization).toBe(
+      'Enter your organization’s name.',
+    );
   });
 
   it('wants a description of at least 20 characters', () => {
-    expect(validateRequest(operatorPdfRequest({description: 'It fails.'})).description).toMatch(/at least 20 characters/);
+    expect(validateRequest(operatorPdfRequest({description: 'It fails.'})).description).toMatch(
+      /at least 20 characters/,
+    );
   });
 
   it('refuses live chat for a client and explains why', () => {
@@ -110,17 +122,21 @@ describe('validateRequest', () => {
 
   it('needs a dialable phone number for phone responses and Critical requests', () => {
     expect(validateRequest(operatorPdfRequest({responseMethod: 'phone'})).contactPhone).toMatch(/phone response/);
-    expect(validateRequest(operatorPdfRequest({priority: 'critical', impact: 'All clients blocked'})).contactPhone).toMatch(
-      /Critical requests need one/,
+    expect(
+      validateRequest(operatorPdfRequest({priority: 'critical', impact: 'All clients blocked'})).contactPhone,
+    ).toMatch(/Critical requests need one/);
+    expect(
+      validateRequest(operatorPdfRequest({responseMethod: 'phone', contactPhone: 'call me'})).contactPhone,
+    ).toMatch(/country code/);
+    expect(validateRequest(operatorPdfRequest({responseMethod: 'phone', contactPhone: '+1 (555) 010-0100'}))).toEqual(
+      {},
     );
-    expect(validateRequest(operatorPdfRequest({responseMethod: 'phone', contactPhone: 'call me'})).contactPhone).toMatch(
-      /country code/,
-    );
-    expect(validateRequest(operatorPdfRequest({responseMethod: 'phone', contactPhone: '+1 (555) 010-0100'}))).toEqual({});
   });
 
   it('needs the business impact for Critical and the ticket number for an escalation', () => {
-    const errors = validateRequest(operatorPdfRequest({priority: 'critical', contactPhone: '+15550100100', escalation: true}));
+    const errors = validateRequest(
+      operatorPdfRequest({priority: 'critical', contactPhone: '+15550100100', escalation: true}),
+    );
     expect(errors).toEqual({
       impact: 'Describe the business impact: Critical requests need it.',
       ticket: 'Enter the original ticket number you are escalating.',
@@ -138,13 +154,16 @@ describe('validateRequest', () => {
   });
 
   it('checks link times: real dates, and not used before generated', () => {
-    expect(validateRequest(operatorPdfRequest({linkGeneratedAt: '2026-02-30T10:00'})).linkGeneratedAt).toMatch(/date and time/);
-    expect(
-      validateRequest(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:00', linkUsedAt: '2026-11-27T09:59'})).linkUsedAt,
-    ).toMatch(/before the link was generated/);
-    expect(validateRequest(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:00', linkUsedAt: '2026-11-28T09:00'}))).toEqual(
-      {},
+    expect(validateRequest(operatorPdfRequest({linkGeneratedAt: '2026-02-30T10:00'})).linkGeneratedAt).toMatch(
+      /date and time/,
     );
+    expect(
+      validateRequest(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:00', linkUsedAt: '2026-11-27T09:59'}))
+        .linkUsedAt,
+    ).toMatch(/before the link was generated/);
+    expect(
+      validateRequest(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:00', linkUsedAt: '2026-11-28T09:00'})),
+    ).toEqual({});
   });
 
   it('does not check fields of sections that do not apply', () => {
@@ -182,9 +201,9 @@ describe('buildSubject', () => {
   });
 
   it('keeps the subject on one line and leaves blank parts out', () => {
-    expect(buildSubject(operatorPdfRequest({summary: 'PDF\r\nfailing\t again', clientCompany: ''}), supportConfig)).toBe(
-      'PDF failing again - Northwind Traders',
-    );
+    expect(
+      buildSubject(operatorPdfRequest({summary: 'PDF\r\nfailing\t again', clientCompany: ''}), supportConfig),
+    ).toBe('PDF failing again - Northwind Traders');
     expect(buildSubject(emptyDraft(), supportConfig)).toBe('');
   });
 });
@@ -214,7 +233,10 @@ describe('routeRequest', () => {
   it('follows the config: a priority that lists another email channel first goes there', () => {
     const config = {
       ...supportConfig,
-      priorities: {...supportConfig.priorities, low: {...supportConfig.priorities.low, channels: ['features' as const]}},
+      priorities: {
+        ...supportConfig.priorities,
+        low: {...supportConfig.priorities.low, channels: ['features' as const]},
+      },
     };
     expect(routeRequest(config, 'low')).toMatchObject({channel: 'features', address: 'features@example.com'});
   });
@@ -285,15 +307,23 @@ describe('buildBody', () => {
   });
 
   it('gives link times in the viewer’s zone and the support zone', () => {
-    const body = buildBody(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:15', linkUsedAt: '2026-11-28T09:00'}), context);
+    const body = buildBody(
+      operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:15', linkUsedAt: '2026-11-28T09:00'}),
+      context,
+    );
     expect(body).toContain(
       'When the link was generated: Fri, Nov 27, 2026, 10:15 AM PST (Fri, Nov 27, 2026, 1:15 PM EST, support time)',
     );
-    expect(body).toContain('When the client tried to use it: Sat, Nov 28, 2026, 9:00 AM PST (Sat, Nov 28, 2026, 12:00 PM EST, support time)');
+    expect(body).toContain(
+      'When the client tried to use it: Sat, Nov 28, 2026, 9:00 AM PST (Sat, Nov 28, 2026, 12:00 PM EST, support time)',
+    );
   });
 
   it('reads link times in the support zone when the viewer’s zone is unknown', () => {
-    const body = buildBody(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:15'}), {...context, viewerZone: 'Nowhere/Land'});
+    const body = buildBody(operatorPdfRequest({linkGeneratedAt: '2026-11-27T10:15'}), {
+      ...context,
+      viewerZone: 'Nowhere/Land',
+    });
     expect(body).toContain('When the link was generated: Fri, Nov 27, 2026, 10:15 AM EST');
     expect(body).not.toContain('support time');
   });
@@ -310,16 +340,18 @@ describe('buildBody', () => {
       }),
       context,
     );
-    expect(body).toContain('Priority: Critical (first response: Within 1 hour, 24/7; resolution: Continuous work until resolved)');
+    expect(body).toContain(
+      'Priority: Critical (first response: Within 1 hour, 24/7; resolution: Continuous work until resolved)',
+    );
     expect(body).toContain('Business impact and why it is urgent:\nNo client can activate.\nSales are blocked.\n');
     expect(body).toContain('Phone number to reach you: +1 555 010 0100');
     expect(body).toContain('Escalation of an earlier request: Yes\nOriginal ticket number: 48213');
   });
 
   it('normalizes Windows and old Mac line breaks to \\n', () => {
-    expect(buildBody(operatorPdfRequest({description: 'first line is long enough\r\nsecond\rthird'}), context)).toContain(
-      'Issue description:\nfirst line is long enough\nsecond\nthird\n',
-    );
+    expect(
+      buildBody(operatorPdfRequest({description: 'first line is long enough\r\nsecond\rthird'}), context),
+    ).toContain('Issue description:\nfirst line is long enough\nsecond\nthird\n');
   });
 
   it('is empty for a blank draft', () => {
@@ -327,6 +359,8 @@ describe('buildBody', () => {
   });
 
   it('copies address, subject and the whole body', () => {
-    expect(buildCopyText('urgent@example.com', 'S', 'line 1\nline 2')).toBe('To: urgent@example.com\nSubject: S\n\nline 1\nline 2');
+    expect(buildCopyText('urgent@example.com', 'S', 'line 1\nline 2')).toBe(
+      'To: urgent@example.com\nSubject: S\n\nline 1\nline 2',
+    );
   });
 });

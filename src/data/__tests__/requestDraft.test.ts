@@ -36,7 +36,10 @@ describe('serializeDraft and parseDraft', () => {
   });
 
   it('store versioned JSON', () => {
-    expect(JSON.parse(serializeDraft(filled(), savedAt))).toMatchObject({version: 1, savedAt: '2026-11-27T15:15:00.000Z'});
+    expect(JSON.parse(serializeDraft(filled(), savedAt))).toMatchObject({
+      version: 1,
+      savedAt: '2026-11-27T15:15:00.000Z',
+    });
   });
 
   it('read nothing, an empty string or an empty draft as no draft', () => {
@@ -46,7 +49,10 @@ describe('serializeDraft and parseDraft', () => {
   });
 
   it('report text that is not JSON, or another version, with a notice instead of throwing', () => {
-    expect(parseDraft('{not json')).toMatchObject({kind: 'unreadable', notice: expect.stringMatching(/could not be read/)});
+    expect(parseDraft('{not json')).toMatchObject({
+      kind: 'unreadable',
+      notice: expect.stringMatching(/could not be read/),
+    });
     expect(parseDraft(JSON.stringify({version: 2, savedAt: '', draft: {}}))).toMatchObject({kind: 'unreadable'});
     expect(parseDraft('[]')).toMatchObject({kind: 'unreadable'});
     expect(parseDraft('null')).toMatchObject({kind: 'unreadable'});
@@ -67,7 +73,9 @@ describe('serializeDraft and parseDraft', () => {
   });
 
   it('fill fields missing from an older draft with blanks', () => {
-    const parsed = parseDraft(JSON.stringify({version: 1, savedAt: savedAt.toISOString(), draft: {summary: 'Only this'}}));
+    const parsed = parseDraft(
+      JSON.stringify({version: 1, savedAt: savedAt.toISOString(), draft: {summary: 'Only this'}}),
+    );
     expect(parsed).toEqual({kind: 'draft', savedAt, draft: {...emptyDraft(), summary: 'Only this'}});
   });
 });

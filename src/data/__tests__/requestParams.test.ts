@@ -35,8 +35,12 @@ describe('parseRequestParams', () => {
   });
 
   it('quotes markup as text and shortens long values in a notice', () => {
-    const params = parseRequestParams(`?priority=${encodeURIComponent('<img src=x onerror=alert(1)>')}&role=${'a'.repeat(100)}`);
-    expect(params.notices[0]).toBe(`Unknown role “${'a'.repeat(40)}…” in the link: it was ignored. Use client or operator.`);
+    const params = parseRequestParams(
+      `?priority=${encodeURIComponent('<img src=x onerror=alert(1)>')}&role=${'a'.repeat(100)}`,
+    );
+    expect(params.notices[0]).toBe(
+      `Unknown role “${'a'.repeat(40)}…” in the link: it was ignored. Use client or operator.`,
+    );
     expect(params.notices[1]).toContain('“<img src=x onerror=alert(1)>”');
   });
 
@@ -61,7 +65,7 @@ describe('role and topic from different guides', () => {
     expect(params.role).toBe('client');
     expect(params.topic?.audience).toBe('operator');
     expect(params.notices).toEqual([
-      'The topic “dashboard-not-loading” in the link is from the operator guide, but the link\'s role is client: both were kept. Check them below.',
+      "The topic “dashboard-not-loading” in the link is from the operator guide, but the link's role is client: both were kept. Check them below.",
     ]);
   });
 
@@ -73,10 +77,17 @@ describe('role and topic from different guides', () => {
 });
 
 describe('requestParamConflicts', () => {
-  const saved = {...emptyDraft(), role: 'operator' as const, priority: 'high' as const, topic: 'client:pdf-download-failing'};
+  const saved = {
+    ...emptyDraft(),
+    role: 'operator' as const,
+    priority: 'high' as const,
+    topic: 'client:pdf-download-failing',
+  };
 
   it('names each link value a restored draft keeps out, with the draft’s value', () => {
-    expect(requestParamConflicts(saved, parseRequestParams('?role=client&priority=low&topic=dashboard-not-loading'))).toEqual([
+    expect(
+      requestParamConflicts(saved, parseRequestParams('?role=client&priority=low&topic=dashboard-not-loading')),
+    ).toEqual([
       "The link's role (client) was not applied: your saved draft says operator. Change it below if the link is right.",
       "The link's priority (low) was not applied: your saved draft says high. Change it below if the link is right.",
       "The link's topic (Dashboard not loading, operator guide) was not applied: your saved draft says PDF download failing, client guide. Change it below if the link is right.",
@@ -85,12 +96,16 @@ describe('requestParamConflicts', () => {
 
   it('is empty when the link agrees with the draft or only fills blank fields', () => {
     expect(requestParamConflicts(saved, parseRequestParams('?role=operator&priority=high'))).toEqual([]);
-    expect(requestParamConflicts(emptyDraft(), parseRequestParams('?role=client&priority=low&topic=pdf-download-failing'))).toEqual([]);
+    expect(
+      requestParamConflicts(emptyDraft(), parseRequestParams('?role=client&priority=low&topic=pdf-download-failing')),
+    ).toEqual([]);
     expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?priority=low'))).toEqual([]);
   });
 
   it('without a role in the link, says when its topic is only in the other guide than the draft\u2019s role', () => {
-    expect(requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?topic=dashboard-not-loading'))).toEqual([
+    expect(
+      requestParamConflicts({...emptyDraft(), role: 'client'}, parseRequestParams('?topic=dashboard-not-loading')),
+    ).toEqual([
       "The topic “dashboard-not-loading” in the link is from the operator guide, but your saved draft's role is client. Check the role and the guide below.",
     ]);
   });
@@ -123,8 +138,17 @@ describe('applyRequestParams', () => {
   });
 
   it('never overwrites what the person already answered', () => {
-    const typed = {...emptyDraft(), role: 'operator' as const, priority: 'low' as const, summary: 'My own words', kind: 'other' as const};
-    const draft = applyRequestParams(typed, parseRequestParams('?role=client&priority=critical&topic=pdf-download-failing'));
+    const typed = {
+      ...emptyDraft(),
+      role: 'operator' as const,
+      priority: 'low' as const,
+      summary: 'My own words',
+      kind: 'other' as const,
+    };
+    const draft = applyRequestParams(
+      typed,
+      parseRequestParams('?role=client&priority=critical&topic=pdf-download-failing'),
+    );
     expect(draft).toMatchObject({role: 'operator', priority: 'low', summary: 'My own words', kind: 'other'});
     expect(draft.topic).toBe('client:pdf-download-failing');
   });

@@ -150,10 +150,10 @@ describe('parseSupportConfig', () => {
         c.domain = 'not a domain';
       }),
     );
-    expect(message.split("\n")).toEqual([
-      "Invalid support config:",
-      "- supportConfig.domain: must be a domain name such as example.com",
-      "- supportConfig.timeZone: must be an IANA time zone name such as America/New_York",
+    expect(message.split('\n')).toEqual([
+      'Invalid support config:',
+      '- supportConfig.domain: must be a domain name such as example.com',
+      '- supportConfig.timeZone: must be an IANA time zone name such as America/New_York',
     ]);
   });
 });

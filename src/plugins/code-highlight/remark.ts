@@ -52,7 +52,11 @@ function toElement(code: Code): MdxJsxFlowElement {
   if (code.meta) attributes.push({type: 'mdxJsxAttribute', name: 'metastring', value: code.meta});
   // mdast-util-to-hast gives a fenced block's text a final newline; keep it identical.
   attributes.push({type: 'mdxJsxAttribute', name: 'code', value: code.value ? `${code.value}\n` : ''});
-  attributes.push({type: 'mdxJsxAttribute', name: 'tokens', value: JSON.stringify(tokenizeCode(code.value, code.lang ?? undefined).lines)});
+  attributes.push({
+    type: 'mdxJsxAttribute',
+    name: 'tokens',
+    value: JSON.stringify(tokenizeCode(code.value, code.lang ?? undefined).lines),
+  });
   return {type: 'mdxJsxFlowElement', name: LOCAL_NAME, attributes, children: []};
 }
 
@@ -70,7 +74,11 @@ function importNode() {
             type: 'ImportDeclaration',
             attributes: [],
             specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: LOCAL_NAME}}],
-            source: {type: 'Literal', value: TOKENIZED_CODE_BLOCK_MODULE, raw: JSON.stringify(TOKENIZED_CODE_BLOCK_MODULE)},
+            source: {
+              type: 'Literal',
+              value: TOKENIZED_CODE_BLOCK_MODULE,
+              raw: JSON.stringify(TOKENIZED_CODE_BLOCK_MODULE),
+            },
           },
         ],
       },

@@ -47,7 +47,9 @@ export function compactLines(lines: readonly Token[][]): CompactLine[] {
 /** Stored lines back to prism-react-renderer's token shape (`{types, content, empty?}` per token). */
 export function expandLines(lines: readonly CompactLine[]): Token[][] {
   return lines.map((line) =>
-    line.map(([types, content, empty]) => (empty ? {types: types.split(' '), content, empty: true} : {types: types.split(' '), content})),
+    line.map(([types, content, empty]) =>
+      empty ? {types: types.split(' '), content, empty: true} : {types: types.split(' '), content},
+    ),
   );
 }
 
@@ -66,7 +68,9 @@ function lineText(line: readonly Token[]): string {
 export function plainLines(code: string): Token[][] {
   return code
     .split(/\r\n|\r|\n/)
-    .map((text) => (text === '' ? [{types: ['plain'], content: '\n', empty: true}] : [{types: ['plain'], content: text}]));
+    .map((text) =>
+      text === '' ? [{types: ['plain'], content: '\n', empty: true}] : [{types: ['plain'], content: text}],
+    );
 }
 
 /**
@@ -116,7 +120,12 @@ export function themeDictionary(theme: PrismTheme, language: string): ThemeDicti
 /** Props of one line's element: `token-line` and the theme's plain style. Same as prism-react-renderer's `getLineProps`. */
 export function lineProps(
   dict: ThemeDictionary,
-  {className, style, line: _line, ...rest}: {className?: string; style?: CSSProperties; line?: Token[]; [key: string]: unknown},
+  {
+    className,
+    style,
+    line: _line,
+    ...rest
+  }: {className?: string; style?: CSSProperties; line?: Token[]; [key: string]: unknown},
 ): {className: string; style?: CSSProperties; [key: string]: unknown} {
   void _line;
   const out: {className: string; style?: CSSProperties; [key: string]: unknown} = {

@@ -64,11 +64,12 @@ export function checkDeepLinkTargets(links: readonly DeepLink[], loadPage: PageL
       });
       continue;
     }
-    const hidden = matches.parents('details').length > 0
-      ? 'a <details> block'
-      : matches.parents('[role="tabpanel"]').length > 0
-        ? 'a tab panel (<TabItem>)'
-        : null;
+    const hidden =
+      matches.parents('details').length > 0
+        ? 'a <details> block'
+        : matches.parents('[role="tabpanel"]').length > 0
+          ? 'a tab panel (<TabItem>)'
+          : null;
     if (hidden) {
       problems.push({
         id: link.id,

@@ -13,7 +13,12 @@ import {
   supportJsonSchema,
 } from './schemas';
 import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTargets';
-import {buildCodeExamples, pickerExampleLink, supportExcerptOmits, type CodeExampleName} from '../../data/linkingExamples';
+import {
+  buildCodeExamples,
+  pickerExampleLink,
+  supportExcerptOmits,
+  type CodeExampleName,
+} from '../../data/linkingExamples';
 import {tokenizeCode} from '../code-highlight/tokenize';
 import type {TokenizedCode} from '../code-highlight/tokens';
 
@@ -87,7 +92,9 @@ export default function supportDataPlugin(context: LoadContext): Plugin {
         [PUBLIC_FILES.deepLinks, deepLinks],
         [PUBLIC_FILES.deepLinksSchema, deepLinksJsonSchema()],
       ];
-      await Promise.all(files.map(([name, value]) => writeFile(join(outDir, name), `${JSON.stringify(value, null, 2)}\n`)));
+      await Promise.all(
+        files.map(([name, value]) => writeFile(join(outDir, name), `${JSON.stringify(value, null, 2)}\n`)),
+      );
     },
   };
 }

@@ -31,7 +31,9 @@ const kindSchema = z.enum(DEEP_LINK_KINDS);
 export const deepLinkSchema = z
   .object({
     id: z.string().regex(DEEP_LINK_ID, 'must be dotted lowercase slugs such as client.pdf-download-failing'),
-    route: z.string().regex(ROUTE, 'must be a route such as /clients/troubleshooting (no trailing slash, query or hash)'),
+    route: z
+      .string()
+      .regex(ROUTE, 'must be a route such as /clients/troubleshooting (no trailing slash, query or hash)'),
     anchor: z.string().regex(ANCHOR, 'must be an element id such as pdf-download-failing (no #)').optional(),
     title: z.string().min(1),
     audience: audienceSchema,
@@ -74,7 +76,8 @@ export function parseDeepLinks(links: readonly unknown[]): readonly DeepLink[] {
     if (first !== undefined) problems.push(`- ${name}: duplicate id (already DEEP_LINKS[${first}])`);
     else seen.set(id, index);
   });
-  if (problems.length > 0) throw new DeepLinkRegistryError(`Invalid deep-link registry (src/data/deepLinks.ts):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new DeepLinkRegistryError(`Invalid deep-link registry (src/data/deepLinks.ts):\n${problems.join('\n')}`);
   return links as readonly DeepLink[];
 }
 
@@ -82,12 +85,16 @@ const contactRowSchema = z
   .object({
     id: channelIdSchema,
     label: z.string().meta({description: 'Contact type, e.g. "General Support".'}),
-    method: z.string().meta({description: 'What is shown as the method: email address, phone number or chat location.'}),
+    method: z
+      .string()
+      .meta({description: 'What is shown as the method: email address, phone number or chat location.'}),
     href: z.string().optional().meta({description: '`mailto:` or `tel:` URL; absent for chat.'}),
     response: z.string().meta({description: 'Expected response, e.g. "4-8 business hours (Medium priority target)".'}),
     hours: z.string().meta({description: 'When the channel is staffed, with the support time zone.'}),
     bestFor: z.string(),
-    responsePriority: priorityIdSchema.optional().meta({description: 'The priority whose first response target `response` is.'}),
+    responsePriority: priorityIdSchema
+      .optional()
+      .meta({description: 'The priority whose first response target `response` is.'}),
   })
   .strict() satisfies z.ZodType<ContactRow>;
 
@@ -99,7 +106,9 @@ const priorityRowSchema = z
     examples: z.array(z.string()),
     firstResponse: z.string().meta({description: 'First response time target, e.g. "1-2 business hours".'}),
     resolution: z.string().meta({description: 'Resolution time goal, e.g. "Same or next business day".'}),
-    clock: z.string().meta({description: 'The clock the first response target counts: business hours or calendar hours (24/7).'}),
+    clock: z
+      .string()
+      .meta({description: 'The clock the first response target counts: business hours or calendar hours (24/7).'}),
     coverage: z.string(),
     channels: z.array(channelIdSchema).meta({description: 'Channels to use for this priority, preferred first.'}),
   })
@@ -130,7 +139,10 @@ const publishedDeepLinkSchema = z
     title: z.string().min(1),
     audience: audienceSchema,
     kind: kindSchema,
-    path: z.string().regex(/^\//, 'must start with /').meta({description: 'Absolute path with the base URL and the #anchor.'}),
+    path: z
+      .string()
+      .regex(/^\//, 'must start with /')
+      .meta({description: 'Absolute path with the base URL and the #anchor.'}),
     url: z.url().meta({description: 'Full URL: siteUrl followed by path.'}),
     anchor: z.string().regex(ANCHOR).optional().meta({description: 'The element id the link scrolls to.'}),
   })

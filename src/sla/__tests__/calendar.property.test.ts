@@ -48,14 +48,12 @@ const weekArb = fc
   .record(Object.fromEntries(WEEKDAYS.map((d) => [d, dayArb])) as Record<Weekday, typeof dayArb>)
   .filter((week) => WEEKDAYS.some((d) => week[d].length > 0));
 
-const holidaysArb = fc
-  .uniqueArray(fc.integer({min: 0, max: 729}), {maxLength: 40})
-  .map((days) =>
-    days.map((d, i) => ({
-      date: DateTime.fromObject({year: 2026, month: 1, day: 1}, {zone: 'utc'}).plus({days: d}).toISODate() ?? '',
-      name: `Holiday ${i}`,
-    })),
-  );
+const holidaysArb = fc.uniqueArray(fc.integer({min: 0, max: 729}), {maxLength: 40}).map((days) =>
+  days.map((d, i) => ({
+    date: DateTime.fromObject({year: 2026, month: 1, day: 1}, {zone: 'utc'}).plus({days: d}).toISODate() ?? '',
+    name: `Holiday ${i}`,
+  })),
+);
 
 const calendarArb: fc.Arbitrary<BusinessCalendar> = fc.record({
   kind: fc.constant('business' as const),
@@ -209,7 +207,9 @@ describe('24/7 calendars in random zones', () => {
       fc.property(alwaysOpenArb, instantArb, fc.integer({min: 0, max: 10}), (calendar, start, n) => {
         const end = DateTime.fromJSDate(endOfBusinessDay(calendar, start, n), {zone: calendar.timeZone});
         const startDate = DateTime.fromJSDate(start, {zone: calendar.timeZone}).toISODate() ?? '';
-        const expectedDate = DateTime.fromISO(startDate, {zone: 'utc'}).plus({days: n + 1}).toISODate();
+        const expectedDate = DateTime.fromISO(startDate, {zone: 'utc'})
+          .plus({days: n + 1})
+          .toISODate();
         expect(end.toISODate()).toBe(expectedDate);
         expect(end.toFormat('HH:mm')).toBe('00:00');
       }),

@@ -92,28 +92,78 @@ describe('nextOpening', () => {
 
 describe('addBusinessTime', () => {
   it.each([
-    ['a request on Friday evening starts Monday (after the DST change)', '2026-03-06T19:00:00-05:00', 60, '2026-03-09T10:00-04:00'],
+    [
+      'a request on Friday evening starts Monday (after the DST change)',
+      '2026-03-06T19:00:00-05:00',
+      60,
+      '2026-03-09T10:00-04:00',
+    ],
     ['a request on a Saturday starts Monday', '2026-03-07T12:00:00-05:00', 120, '2026-03-09T11:00-04:00'],
     ['a request on a Sunday starts Monday', '2026-03-08T12:00:00-04:00', 60, '2026-03-09T10:00-04:00'],
     ['a request exactly at opening counts from then', '2026-03-10T09:00:00-04:00', 60, '2026-03-10T10:00-04:00'],
-    ['a request exactly at closing time starts next morning', '2026-03-10T17:00:00-04:00', 60, '2026-03-11T10:00-04:00'],
-    ['one second before closing uses that second, then rounds up', '2026-03-10T16:59:59-04:00', 60, '2026-03-11T10:00-04:00'],
-    ['one second before closing, 1 minute: 59 s next morning, rounded up', '2026-03-10T16:59:59-04:00', 1, '2026-03-11T09:01-04:00'],
+    [
+      'a request exactly at closing time starts next morning',
+      '2026-03-10T17:00:00-04:00',
+      60,
+      '2026-03-11T10:00-04:00',
+    ],
+    [
+      'one second before closing uses that second, then rounds up',
+      '2026-03-10T16:59:59-04:00',
+      60,
+      '2026-03-11T10:00-04:00',
+    ],
+    [
+      'one second before closing, 1 minute: 59 s next morning, rounded up',
+      '2026-03-10T16:59:59-04:00',
+      1,
+      '2026-03-11T09:01-04:00',
+    ],
     ['Friday 17:00 plus 8 business hours is Monday 17:00', '2026-03-13T17:00:00-04:00', 480, '2026-03-16T17:00-04:00'],
-    ['Friday 09:00 plus 8 business hours is Friday at closing time', '2026-03-13T09:00:00-04:00', 480, '2026-03-13T17:00-04:00'],
+    [
+      'Friday 09:00 plus 8 business hours is Friday at closing time',
+      '2026-03-13T09:00:00-04:00',
+      480,
+      '2026-03-13T17:00-04:00',
+    ],
     ['a request on a holiday starts the next business day', '2026-11-26T10:00:00-05:00', 60, '2026-11-27T10:00-05:00'],
-    ['the day before a holiday carries over to the day after it', '2026-11-25T16:00:00-05:00', 120, '2026-11-27T10:00-05:00'],
-    ['the day before a Friday holiday carries over to Monday', '2026-12-24T16:30:00-05:00', 60, '2026-12-28T09:30-05:00'],
+    [
+      'the day before a holiday carries over to the day after it',
+      '2026-11-25T16:00:00-05:00',
+      120,
+      '2026-11-27T10:00-05:00',
+    ],
+    [
+      'the day before a Friday holiday carries over to Monday',
+      '2026-12-24T16:30:00-05:00',
+      60,
+      '2026-12-28T09:30-05:00',
+    ],
     ['zero minutes while open is the start itself', '2026-03-10T11:15:00-04:00', 0, '2026-03-10T11:15-04:00'],
     ['zero minutes while closed is the next opening', '2026-03-06T19:00:00-05:00', 0, '2026-03-09T09:00-04:00'],
-    ['ten full business days end on a Friday at closing time', '2026-03-09T09:00:00-04:00', 4800, '2026-03-20T17:00-04:00'],
+    [
+      'ten full business days end on a Friday at closing time',
+      '2026-03-09T09:00:00-04:00',
+      4800,
+      '2026-03-20T17:00-04:00',
+    ],
   ])('%s (%s + %i min -> %s)', (_name, start, minutes, expected) => {
     expect(inZone(addBusinessTime(nineToFive, at(start), minutes), NY)).toBe(expected);
   });
 
   it.each([
-    ['a start at 09:00:30 gives 10:00:30, rounded up to 10:01', '2026-03-10T09:00:30-04:00', 60, '2026-03-10T10:01-04:00'],
-    ['a start 1 ms after opening with 0 minutes rounds up to 09:01', '2026-03-10T09:00:00.001-04:00', 0, '2026-03-10T09:01-04:00'],
+    [
+      'a start at 09:00:30 gives 10:00:30, rounded up to 10:01',
+      '2026-03-10T09:00:30-04:00',
+      60,
+      '2026-03-10T10:01-04:00',
+    ],
+    [
+      'a start 1 ms after opening with 0 minutes rounds up to 09:01',
+      '2026-03-10T09:00:00.001-04:00',
+      0,
+      '2026-03-10T09:01-04:00',
+    ],
     ['half a minute rounds up to a whole one', '2026-03-10T09:00:00-04:00', 0.5, '2026-03-10T09:01-04:00'],
     ['a whole-minute result is not rounded', '2026-03-10T09:00:00-04:00', 90, '2026-03-10T10:30-04:00'],
   ])('rounds up to the whole minute: %s', (_name, start, minutes, expected) => {
@@ -121,21 +171,64 @@ describe('addBusinessTime', () => {
   });
 
   it.each([
-    ['the morning runs into the lunch break and resumes at 13:00', '2026-03-10T11:30:00-04:00', 60, '2026-03-10T13:30-04:00'],
-    ['the last minute ending at 12:00 is due at 12:00, not 13:00', '2026-03-10T09:00:00-04:00', 180, '2026-03-10T12:00-04:00'],
+    [
+      'the morning runs into the lunch break and resumes at 13:00',
+      '2026-03-10T11:30:00-04:00',
+      60,
+      '2026-03-10T13:30-04:00',
+    ],
+    [
+      'the last minute ending at 12:00 is due at 12:00, not 13:00',
+      '2026-03-10T09:00:00-04:00',
+      180,
+      '2026-03-10T12:00-04:00',
+    ],
     ['one minute more is 13:01', '2026-03-10T09:00:00-04:00', 181, '2026-03-10T13:01-04:00'],
     ['a request in the lunch break starts at 13:00', '2026-03-10T12:30:00-04:00', 60, '2026-03-10T14:00-04:00'],
-    ['four hours from 16:30 use both intervals of the next day', '2026-03-10T16:30:00-04:00', 240, '2026-03-11T13:30-04:00'],
+    [
+      'four hours from 16:30 use both intervals of the next day',
+      '2026-03-10T16:30:00-04:00',
+      240,
+      '2026-03-11T13:30-04:00',
+    ],
   ])('with two intervals a day: %s', (_name, start, minutes, expected) => {
     expect(inZone(addBusinessTime(withLunch, at(start), minutes), NY)).toBe(expected);
   });
 
   describe('across DST changes, business hours are local wall-clock hours', () => {
     it.each([
-      ['New York, clocks go forward (2026-03-08)', nineToFive, NY, '2026-03-06T16:00:00-05:00', 120, '2026-03-09T10:00-04:00'],
-      ['New York, clocks go back (2026-11-01)', nineToFive, NY, '2026-10-30T16:00:00-04:00', 120, '2026-11-02T10:00-05:00'],
-      ['Berlin, clocks go forward (2026-03-29)', berlinNineToFive, BERLIN, '2026-03-27T16:00:00+01:00', 120, '2026-03-30T10:00+02:00'],
-      ['Berlin, clocks go back (2026-10-25)', berlinNineToFive, BERLIN, '2026-10-23T16:00:00+02:00', 120, '2026-10-26T10:00+01:00'],
+      [
+        'New York, clocks go forward (2026-03-08)',
+        nineToFive,
+        NY,
+        '2026-03-06T16:00:00-05:00',
+        120,
+        '2026-03-09T10:00-04:00',
+      ],
+      [
+        'New York, clocks go back (2026-11-01)',
+        nineToFive,
+        NY,
+        '2026-10-30T16:00:00-04:00',
+        120,
+        '2026-11-02T10:00-05:00',
+      ],
+      [
+        'Berlin, clocks go forward (2026-03-29)',
+        berlinNineToFive,
+        BERLIN,
+        '2026-03-27T16:00:00+01:00',
+        120,
+        '2026-03-30T10:00+02:00',
+      ],
+      [
+        'Berlin, clocks go back (2026-10-25)',
+        berlinNineToFive,
+        BERLIN,
+        '2026-10-23T16:00:00+02:00',
+        120,
+        '2026-10-26T10:00+01:00',
+      ],
     ] as const)('%s', (_name, calendar, zone, start, minutes, expected) => {
       expect(inZone(addBusinessTime(calendar, at(start), minutes), zone)).toBe(expected);
     });
@@ -158,16 +251,79 @@ describe('addBusinessTime', () => {
 
   describe('on a 24/7 calendar, minutes are added on the absolute timeline', () => {
     it.each([
-      ['New York: 1 hour from 01:30 as clocks go forward is 03:30', ny247, NY, '2026-03-08T01:30:00-05:00', 60, '2026-03-08T03:30-04:00'],
-      ['New York: 1 hour from the first 01:30 as clocks go back is the second 01:30', ny247, NY, '2026-11-01T01:30:00-04:00', 60, '2026-11-01T01:30-05:00'],
-      ['New York: 24 hours over the short day end at 13:00', ny247, NY, '2026-03-07T12:00:00-05:00', 1440, '2026-03-08T13:00-04:00'],
-      ['New York: 24 hours over the long day end at 11:00', ny247, NY, '2026-10-31T12:00:00-04:00', 1440, '2026-11-01T11:00-05:00'],
-      ['Berlin: 1 hour from 01:30 as clocks go forward is 03:30', berlin247, BERLIN, '2026-03-29T01:30:00+01:00', 60, '2026-03-29T03:30+02:00'],
-      ['Berlin: 1 hour from the first 02:30 as clocks go back is the second 02:30', berlin247, BERLIN, '2026-10-25T02:30:00+02:00', 60, '2026-10-25T02:30+01:00'],
-      ['Berlin: 24 hours over the short day end at 13:00', berlin247, BERLIN, '2026-03-28T12:00:00+01:00', 1440, '2026-03-29T13:00+02:00'],
-      ['Berlin: 24 hours over the long day end at 11:00', berlin247, BERLIN, '2026-10-24T12:00:00+02:00', 1440, '2026-10-25T11:00+01:00'],
+      [
+        'New York: 1 hour from 01:30 as clocks go forward is 03:30',
+        ny247,
+        NY,
+        '2026-03-08T01:30:00-05:00',
+        60,
+        '2026-03-08T03:30-04:00',
+      ],
+      [
+        'New York: 1 hour from the first 01:30 as clocks go back is the second 01:30',
+        ny247,
+        NY,
+        '2026-11-01T01:30:00-04:00',
+        60,
+        '2026-11-01T01:30-05:00',
+      ],
+      [
+        'New York: 24 hours over the short day end at 13:00',
+        ny247,
+        NY,
+        '2026-03-07T12:00:00-05:00',
+        1440,
+        '2026-03-08T13:00-04:00',
+      ],
+      [
+        'New York: 24 hours over the long day end at 11:00',
+        ny247,
+        NY,
+        '2026-10-31T12:00:00-04:00',
+        1440,
+        '2026-11-01T11:00-05:00',
+      ],
+      [
+        'Berlin: 1 hour from 01:30 as clocks go forward is 03:30',
+        berlin247,
+        BERLIN,
+        '2026-03-29T01:30:00+01:00',
+        60,
+        '2026-03-29T03:30+02:00',
+      ],
+      [
+        'Berlin: 1 hour from the first 02:30 as clocks go back is the second 02:30',
+        berlin247,
+        BERLIN,
+        '2026-10-25T02:30:00+02:00',
+        60,
+        '2026-10-25T02:30+01:00',
+      ],
+      [
+        'Berlin: 24 hours over the short day end at 13:00',
+        berlin247,
+        BERLIN,
+        '2026-03-28T12:00:00+01:00',
+        1440,
+        '2026-03-29T13:00+02:00',
+      ],
+      [
+        'Berlin: 24 hours over the long day end at 11:00',
+        berlin247,
+        BERLIN,
+        '2026-10-24T12:00:00+02:00',
+        1440,
+        '2026-10-25T11:00+01:00',
+      ],
       ['a holiday does not matter', ny247, NY, '2026-12-25T10:00:00-05:00', 60, '2026-12-25T11:00-05:00'],
-      ['the result is rounded up to the whole minute', ny247, NY, '2026-03-08T01:30:10-05:00', 60, '2026-03-08T03:31-04:00'],
+      [
+        'the result is rounded up to the whole minute',
+        ny247,
+        NY,
+        '2026-03-08T01:30:10-05:00',
+        60,
+        '2026-03-08T03:31-04:00',
+      ],
     ] as const)('%s', (_name, calendar, zone, start, minutes, expected) => {
       expect(inZone(addBusinessTime(calendar, at(start), minutes), zone)).toBe(expected);
     });
@@ -183,13 +339,23 @@ describe('addBusinessTime', () => {
 describe('endOfBusinessDay', () => {
   it.each([
     ['same business day of a Friday afternoon request', '2026-03-06T16:00:00-05:00', 0, '2026-03-06T17:00-05:00'],
-    ['next business day of a Friday afternoon request is Monday (EDT)', '2026-03-06T16:00:00-05:00', 1, '2026-03-09T17:00-04:00'],
+    [
+      'next business day of a Friday afternoon request is Monday (EDT)',
+      '2026-03-06T16:00:00-05:00',
+      1,
+      '2026-03-09T17:00-04:00',
+    ],
     ['day 0 of a Friday evening request is Monday', '2026-03-06T19:00:00-05:00', 0, '2026-03-09T17:00-04:00'],
     ['day 1 of a Friday evening request is Tuesday', '2026-03-06T19:00:00-05:00', 1, '2026-03-10T17:00-04:00'],
     ['day 0 of a Saturday request is Monday', '2026-03-07T12:00:00-05:00', 0, '2026-03-09T17:00-04:00'],
     ['day 0 of a request before opening is that day', '2026-03-10T07:00:00-04:00', 0, '2026-03-10T17:00-04:00'],
     ['day 0 of a request exactly at opening is that day', '2026-03-10T09:00:00-04:00', 0, '2026-03-10T17:00-04:00'],
-    ['day 0 of a request one second before closing is that day', '2026-03-10T16:59:59-04:00', 0, '2026-03-10T17:00-04:00'],
+    [
+      'day 0 of a request one second before closing is that day',
+      '2026-03-10T16:59:59-04:00',
+      0,
+      '2026-03-10T17:00-04:00',
+    ],
     ['day 0 of a request exactly at closing is the next day', '2026-03-10T17:00:00-04:00', 0, '2026-03-11T17:00-04:00'],
     ['day 0 of a request on a holiday is the day after', '2026-11-26T10:00:00-05:00', 0, '2026-11-27T17:00-05:00'],
     ['day 1 of a request on a holiday skips the weekend', '2026-11-26T10:00:00-05:00', 1, '2026-11-30T17:00-05:00'],
@@ -213,12 +379,47 @@ describe('endOfBusinessDay', () => {
   });
 
   it.each([
-    ['New York, day 0 ends at the next local midnight', ny247, NY, '2026-03-06T23:30:00-05:00', 0, '2026-03-07T00:00-05:00'],
+    [
+      'New York, day 0 ends at the next local midnight',
+      ny247,
+      NY,
+      '2026-03-06T23:30:00-05:00',
+      0,
+      '2026-03-07T00:00-05:00',
+    ],
     ['New York, day 0 before clocks go forward', ny247, NY, '2026-03-07T12:00:00-05:00', 0, '2026-03-08T00:00-05:00'],
-    ['New York, day 1 over clocks going forward (a 23-hour day)', ny247, NY, '2026-03-07T12:00:00-05:00', 1, '2026-03-09T00:00-04:00'],
-    ['New York, day 1 over clocks going back (a 25-hour day)', ny247, NY, '2026-10-31T12:00:00-04:00', 1, '2026-11-02T00:00-05:00'],
-    ['Berlin, day 1 over clocks going forward', berlin247, BERLIN, '2026-03-28T12:00:00+01:00', 1, '2026-03-30T00:00+02:00'],
-    ['Berlin, day 1 over clocks going back', berlin247, BERLIN, '2026-10-24T12:00:00+02:00', 1, '2026-10-26T00:00+01:00'],
+    [
+      'New York, day 1 over clocks going forward (a 23-hour day)',
+      ny247,
+      NY,
+      '2026-03-07T12:00:00-05:00',
+      1,
+      '2026-03-09T00:00-04:00',
+    ],
+    [
+      'New York, day 1 over clocks going back (a 25-hour day)',
+      ny247,
+      NY,
+      '2026-10-31T12:00:00-04:00',
+      1,
+      '2026-11-02T00:00-05:00',
+    ],
+    [
+      'Berlin, day 1 over clocks going forward',
+      berlin247,
+      BERLIN,
+      '2026-03-28T12:00:00+01:00',
+      1,
+      '2026-03-30T00:00+02:00',
+    ],
+    [
+      'Berlin, day 1 over clocks going back',
+      berlin247,
+      BERLIN,
+      '2026-10-24T12:00:00+02:00',
+      1,
+      '2026-10-26T00:00+01:00',
+    ],
   ] as const)('24/7: %s', (_name, calendar, zone, start, n, expected) => {
     expect(inZone(endOfBusinessDay(calendar, at(start), n), zone)).toBe(expected);
   });
@@ -226,9 +427,24 @@ describe('endOfBusinessDay', () => {
 
 describe('openInterval', () => {
   it.each([
-    ['the morning interval before lunch', withLunch, '2026-03-10T10:00:00-04:00', ['2026-03-10T09:00-04:00', '2026-03-10T12:00-04:00']],
-    ['the afternoon interval', withLunch, '2026-03-10T14:00:00-04:00', ['2026-03-10T13:00-04:00', '2026-03-10T17:00-04:00']],
-    ['exactly at opening', nineToFive, '2026-03-10T09:00:00-04:00', ['2026-03-10T09:00-04:00', '2026-03-10T17:00-04:00']],
+    [
+      'the morning interval before lunch',
+      withLunch,
+      '2026-03-10T10:00:00-04:00',
+      ['2026-03-10T09:00-04:00', '2026-03-10T12:00-04:00'],
+    ],
+    [
+      'the afternoon interval',
+      withLunch,
+      '2026-03-10T14:00:00-04:00',
+      ['2026-03-10T13:00-04:00', '2026-03-10T17:00-04:00'],
+    ],
+    [
+      'exactly at opening',
+      nineToFive,
+      '2026-03-10T09:00:00-04:00',
+      ['2026-03-10T09:00-04:00', '2026-03-10T17:00-04:00'],
+    ],
     ['nothing during lunch', withLunch, '2026-03-10T12:30:00-04:00', null],
     ['nothing exactly at closing', nineToFive, '2026-03-10T17:00:00-04:00', null],
     ['nothing on a holiday', nineToFive, '2026-11-26T10:00:00-05:00', null],
@@ -266,12 +482,32 @@ describe(`holidays are local dates of the calendar zone, whatever the process zo
 
   it.each([
     ['New York, 16:59 on Christmas Eve is open', nineToFive, '2026-12-24T16:59:00-05:00', null],
-    ['New York, 20:00 on Christmas Eve (already the 25th in UTC) is not the holiday', nineToFive, '2026-12-24T20:00:00-05:00', {reason: 'outside-hours'}],
-    ['New York, 00:00 on Christmas Day is the holiday', nineToFive, '2026-12-25T00:00:00-05:00', {reason: 'holiday', holiday: christmas}],
-    ['New York, 23:30 on Christmas Day (the 26th in UTC) is still the holiday', nineToFive, '2026-12-25T23:30:00-05:00', {reason: 'holiday', holiday: christmas}],
+    [
+      'New York, 20:00 on Christmas Eve (already the 25th in UTC) is not the holiday',
+      nineToFive,
+      '2026-12-24T20:00:00-05:00',
+      {reason: 'outside-hours'},
+    ],
+    [
+      'New York, 00:00 on Christmas Day is the holiday',
+      nineToFive,
+      '2026-12-25T00:00:00-05:00',
+      {reason: 'holiday', holiday: christmas},
+    ],
+    [
+      'New York, 23:30 on Christmas Day (the 26th in UTC) is still the holiday',
+      nineToFive,
+      '2026-12-25T23:30:00-05:00',
+      {reason: 'holiday', holiday: christmas},
+    ],
     ['New York, the Monday after is open', nineToFive, '2026-12-28T09:00:00-05:00', null],
     ['Auckland, 16:00 on Christmas Eve (the 24th in UTC too) is open', auckland, '2026-12-24T16:00:00+13:00', null],
-    ['Auckland, 10:00 on Christmas Day (still the 24th in UTC) is the holiday', auckland, '2026-12-25T10:00:00+13:00', {reason: 'holiday', holiday: christmas}],
+    [
+      'Auckland, 10:00 on Christmas Day (still the 24th in UTC) is the holiday',
+      auckland,
+      '2026-12-25T10:00:00+13:00',
+      {reason: 'holiday', holiday: christmas},
+    ],
     ['Auckland, 10:00 on the 28th is open', auckland, '2026-12-28T10:00:00+13:00', null],
   ] as const)('%s', (_name, calendar, instant, expected) => {
     expect(closedReason(calendar, at(instant))).toEqual(expected);
@@ -300,8 +536,20 @@ describe('an interval bound in a DST gap is shifted forward by the gap, as Luxon
   });
 
   it.each([
-    ['Europe/Berlin, 02:15 on 2026-03-29', 'Europe/Berlin', '02:15', '2026-03-29T00:00:00+01:00', '2026-03-29T03:15+02:00'],
-    ['Australia/Lord_Howe (30-minute change), 02:15 on 2026-10-04', 'Australia/Lord_Howe', '02:15', '2026-10-04T00:00:00+10:30', '2026-10-04T02:45+11:00'],
+    [
+      'Europe/Berlin, 02:15 on 2026-03-29',
+      'Europe/Berlin',
+      '02:15',
+      '2026-03-29T00:00:00+01:00',
+      '2026-03-29T03:15+02:00',
+    ],
+    [
+      'Australia/Lord_Howe (30-minute change), 02:15 on 2026-10-04',
+      'Australia/Lord_Howe',
+      '02:15',
+      '2026-10-04T00:00:00+10:30',
+      '2026-10-04T02:45+11:00',
+    ],
   ])('%s opens at %s', (_name, zone, open, start, expected) => {
     const calendar = daysCalendar(zone, {sunday: [{open, close: '06:00'}]});
     expect(inZone(nextOpening(calendar, at(start)), zone)).toBe(expected);
@@ -326,16 +574,45 @@ describe('invalid input', () => {
   it.each<[string, unknown, string]>([
     ['an unknown zone (24/7)', {kind: '24/7', timeZone: 'Mars/Olympus'}, 'Unknown IANA time zone "Mars/Olympus"'],
     ['an unknown zone (business)', {...nineToFive, timeZone: 'Mars/Olympus'}, 'Unknown IANA time zone "Mars/Olympus"'],
-    ['a fixed offset instead of a zone name', {...nineToFive, timeZone: 'GMT-5:00'}, 'Unknown IANA time zone "GMT-5:00"'],
-    ['an unknown kind', {kind: 'weekly', timeZone: NY}, 'Unknown calendar kind "weekly" (expected "business" or "24/7")'],
-    ['an opening time without a leading zero', monday('9:00', '17:00'), 'Malformed opening time "9:00" on monday (expected HH:mm)'],
+    [
+      'a fixed offset instead of a zone name',
+      {...nineToFive, timeZone: 'GMT-5:00'},
+      'Unknown IANA time zone "GMT-5:00"',
+    ],
+    [
+      'an unknown kind',
+      {kind: 'weekly', timeZone: NY},
+      'Unknown calendar kind "weekly" (expected "business" or "24/7")',
+    ],
+    [
+      'an opening time without a leading zero',
+      monday('9:00', '17:00'),
+      'Malformed opening time "9:00" on monday (expected HH:mm)',
+    ],
     ['an opening time of 24:00', monday('24:00', '24:00'), 'Malformed opening time "24:00" on monday (expected HH:mm)'],
-    ['a closing time with 60 minutes', monday('09:00', '17:60'), 'Malformed closing time "17:60" on monday (expected HH:mm or 24:00)'],
-    ['opening after closing', monday('17:00', '09:00'), 'Opening time 17:00 is not before closing time 09:00 on monday'],
-    ['opening equal to closing', monday('09:00', '09:00'), 'Opening time 09:00 is not before closing time 09:00 on monday'],
+    [
+      'a closing time with 60 minutes',
+      monday('09:00', '17:60'),
+      'Malformed closing time "17:60" on monday (expected HH:mm or 24:00)',
+    ],
+    [
+      'opening after closing',
+      monday('17:00', '09:00'),
+      'Opening time 17:00 is not before closing time 09:00 on monday',
+    ],
+    [
+      'opening equal to closing',
+      monday('09:00', '09:00'),
+      'Opening time 09:00 is not before closing time 09:00 on monday',
+    ],
     [
       'overlapping intervals',
-      daysCalendar(NY, {friday: [{open: '09:00', close: '13:00'}, {open: '12:00', close: '14:00'}]}),
+      daysCalendar(NY, {
+        friday: [
+          {open: '09:00', close: '13:00'},
+          {open: '12:00', close: '14:00'},
+        ],
+      }),
       'Intervals of friday must be sorted and must not overlap (12:00-14:00 starts before 13:00)',
     ],
     ['no opening hours at all', daysCalendar(NY, {}), 'Calendar has no opening hours in any weekday'],
@@ -371,14 +648,42 @@ describe('invalid input', () => {
   const invalidDate = new Date(Number.NaN);
   it.each<[string, () => unknown, string]>([
     ['an Invalid Date', () => isOpen(nineToFive, invalidDate), 'Expected a valid Date for instant, got Invalid Date'],
-    ['an Invalid Date as start', () => addBusinessTime(nineToFive, invalidDate, 1), 'Expected a valid Date for start, got Invalid Date'],
-    ['a string instead of a Date', () => nextOpening(nineToFive, '2026-03-10' as unknown as Date), 'Expected a Date for instant, got string'],
+    [
+      'an Invalid Date as start',
+      () => addBusinessTime(nineToFive, invalidDate, 1),
+      'Expected a valid Date for start, got Invalid Date',
+    ],
+    [
+      'a string instead of a Date',
+      () => nextOpening(nineToFive, '2026-03-10' as unknown as Date),
+      'Expected a Date for instant, got string',
+    ],
     ['negative minutes', () => addBusinessTime(nineToFive, start, -1), 'Minutes must be a finite number >= 0, got -1'],
-    ['NaN minutes', () => addBusinessTime(nineToFive, start, Number.NaN), 'Minutes must be a finite number >= 0, got NaN'],
-    ['infinite minutes', () => addBusinessTime(ny247, start, Infinity), 'Minutes must be a finite number >= 0, got Infinity'],
-    ['negative days', () => endOfBusinessDay(nineToFive, start, -1), 'Business days must be a whole number >= 0, got -1'],
-    ['fractional days', () => endOfBusinessDay(nineToFive, start, 1.5), 'Business days must be a whole number >= 0, got 1.5'],
-    ['infinite days', () => endOfBusinessDay(ny247, start, Infinity), 'Business days must be a whole number >= 0, got Infinity'],
+    [
+      'NaN minutes',
+      () => addBusinessTime(nineToFive, start, Number.NaN),
+      'Minutes must be a finite number >= 0, got NaN',
+    ],
+    [
+      'infinite minutes',
+      () => addBusinessTime(ny247, start, Infinity),
+      'Minutes must be a finite number >= 0, got Infinity',
+    ],
+    [
+      'negative days',
+      () => endOfBusinessDay(nineToFive, start, -1),
+      'Business days must be a whole number >= 0, got -1',
+    ],
+    [
+      'fractional days',
+      () => endOfBusinessDay(nineToFive, start, 1.5),
+      'Business days must be a whole number >= 0, got 1.5',
+    ],
+    [
+      'infinite days',
+      () => endOfBusinessDay(ny247, start, Infinity),
+      'Business days must be a whole number >= 0, got Infinity',
+    ],
   ])('rejects %s', (_name, call, message) => {
     expect(call).toThrow(new SlaInputError(message));
   });
@@ -400,7 +705,9 @@ describe('invalid input', () => {
 
     it(`when no business day comes for ${MAX_CLOSED_DAYS} days`, () => {
       const openFirst = {...closedForYears, holidays: mondays.slice(1)};
-      expect(inZone(endOfBusinessDay(openFirst, at('2026-01-05T10:00:00-05:00'), 0), NY)).toBe('2026-01-05T17:00-05:00');
+      expect(inZone(endOfBusinessDay(openFirst, at('2026-01-05T10:00:00-05:00'), 0), NY)).toBe(
+        '2026-01-05T17:00-05:00',
+      );
       expect(() => endOfBusinessDay(openFirst, at('2026-01-05T10:00:00-05:00'), 1)).toThrow(
         /^No business day within 3660 days after/,
       );

@@ -39,8 +39,14 @@ describe('describeResponseTarget', () => {
 
   it.each<[ResponseTarget, string]>([
     [{clock: 'business', aimMinutes: 0, commitmentMinutes: 60}, 'Response minutes must be finite and positive, got 0'],
-    [{clock: 'business', aimMinutes: 60, commitmentMinutes: Infinity}, 'Response minutes must be finite and positive, got Infinity'],
-    [{clock: 'business', aimMinutes: 120, commitmentMinutes: 60}, 'Response aim 120 minutes is above the commitment 60 minutes'],
+    [
+      {clock: 'business', aimMinutes: 60, commitmentMinutes: Infinity},
+      'Response minutes must be finite and positive, got Infinity',
+    ],
+    [
+      {clock: 'business', aimMinutes: 120, commitmentMinutes: 60},
+      'Response aim 120 minutes is above the commitment 60 minutes',
+    ],
   ])('rejects %o', (target, message) => {
     expect(() => describeResponseTarget(target)).toThrow(new SlaInputError(message));
   });
@@ -79,19 +85,41 @@ describe('describeResolutionTarget', () => {
 });
 
 describe('describeWeeklyHours', () => {
-  const closed: WeeklyHours = {monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: []};
+  const closed: WeeklyHours = {
+    monday: [],
+    tuesday: [],
+    wednesday: [],
+    thursday: [],
+    friday: [],
+    saturday: [],
+    sunday: [],
+  };
   const nine = [{open: '09:00', close: '17:00'}];
 
   it.each<[string, WeeklyHours, string]>([
     ['the real support hours', supportConfig.businessHours, 'Monday–Friday, 8:00 AM–6:00 PM'],
     [
       'two intervals a day',
-      {...closed, monday: [{open: '09:00', close: '12:00'}, {open: '13:00', close: '17:00'}]},
+      {
+        ...closed,
+        monday: [
+          {open: '09:00', close: '12:00'},
+          {open: '13:00', close: '17:00'},
+        ],
+      },
       'Monday, 9:00 AM–12:00 PM, 1:00 PM–5:00 PM',
     ],
     [
       'weekdays and a shorter Saturday',
-      {...closed, monday: nine, tuesday: nine, wednesday: nine, thursday: nine, friday: nine, saturday: [{open: '10:00', close: '14:00'}]},
+      {
+        ...closed,
+        monday: nine,
+        tuesday: nine,
+        wednesday: nine,
+        thursday: nine,
+        friday: nine,
+        saturday: [{open: '10:00', close: '14:00'}],
+      },
       'Monday–Friday, 9:00 AM–5:00 PM; Saturday, 10:00 AM–2:00 PM',
     ],
     [

@@ -169,23 +169,26 @@ describe('computeTargets with the real support config', () => {
       ['2026-07-06T09:00-04:00', '2026-07-06T10:00-04:00'],
       ['2026-07-06T18:00-04:00', '2026-07-07T18:00-04:00'],
     ],
-  ])('high %s: the clock starts at the next opening and says why', (_name, submitted, reason, starts, response, resolution) => {
-    const targets = shown(computeTargets('high', at(submitted), config));
-    expect(targets.firstResponse).toEqual({
-      clock: 'business',
-      clockStartsAt: starts,
-      delayedBy: reason,
-      aim: response[0],
-      commitment: response[1],
-    });
-    expect(targets.resolution).toEqual({
-      kind: 'due',
-      clockStartsAt: starts,
-      delayedBy: reason,
-      aim: resolution[0],
-      commitment: resolution[1],
-    });
-  });
+  ])(
+    'high %s: the clock starts at the next opening and says why',
+    (_name, submitted, reason, starts, response, resolution) => {
+      const targets = shown(computeTargets('high', at(submitted), config));
+      expect(targets.firstResponse).toEqual({
+        clock: 'business',
+        clockStartsAt: starts,
+        delayedBy: reason,
+        aim: response[0],
+        commitment: response[1],
+      });
+      expect(targets.resolution).toEqual({
+        kind: 'due',
+        clockStartsAt: starts,
+        delayedBy: reason,
+        aim: resolution[0],
+        commitment: resolution[1],
+      });
+    },
+  );
 
   it('high the evening before a holiday: 30 minutes that day, the rest after the holiday weekend; resolution not before the response', () => {
     // Thursday 2026-07-02 17:30 EDT; Friday 07-03 is a holiday.
@@ -275,8 +278,8 @@ describe('computeTargets with the real support config', () => {
   });
 
   it('rejects a config with an unknown zone', () => {
-    expect(() => computeTargets('high', at('2026-03-06T16:00:00-05:00'), {...config, timeZone: 'Mars/Olympus'})).toThrow(
-      new SlaInputError('Unknown IANA time zone "Mars/Olympus"'),
-    );
+    expect(() =>
+      computeTargets('high', at('2026-03-06T16:00:00-05:00'), {...config, timeZone: 'Mars/Olympus'}),
+    ).toThrow(new SlaInputError('Unknown IANA time zone "Mars/Olympus"'));
   });
 });

@@ -12,9 +12,12 @@ describe('parseRoleParam', () => {
     expect(parseRoleParam(search)).toEqual({role, notice: null});
   });
 
-  it.each([[''], ['?'], ['?role='], ['?role=%20%20'], ['?priority=high']])('treats %j as no role, silently', (search) => {
-    expect(parseRoleParam(search)).toEqual({role: null, notice: null});
-  });
+  it.each([[''], ['?'], ['?role='], ['?role=%20%20'], ['?priority=high']])(
+    'treats %j as no role, silently',
+    (search) => {
+      expect(parseRoleParam(search)).toEqual({role: null, notice: null});
+    },
+  );
 
   it('ignores an unknown role with a notice that names it and the accepted values', () => {
     expect(parseRoleParam('?role=admin')).toEqual({

@@ -9,8 +9,14 @@ import type {Root} from 'mdast';
 
 /** Code samples in the languages the help center shows, with empty lines, nesting and multi-type tokens. */
 const SAMPLES: Array<[language: string, code: string]> = [
-  ['json', JSON.stringify({version: 1, config: {timeZone: 'America/New_York', holidays: [], open: true, note: null}}, null, 2)],
-  ['js', "const response = await fetch('https://example.com/deep-links.json');\n\n// a comment\nif (x !== 1) throw new Error(`v ${x}`);"],
+  [
+    'json',
+    JSON.stringify({version: 1, config: {timeZone: 'America/New_York', holidays: [], open: true, note: null}}, null, 2),
+  ],
+  [
+    'js',
+    "const response = await fetch('https://example.com/deep-links.json');\n\n// a comment\nif (x !== 1) throw new Error(`v ${x}`);",
+  ],
   ['tsx', 'export default function A({b}: {b: number}) {\n  return <div className="x">{b}</div>;\n}'],
   ['bash', 'npm ci && npm run build\n\nnpm test'],
   ['text', 'plain\n\n  text'],
@@ -83,7 +89,8 @@ describe('tokenizeCode', () => {
     expect(language).toBe('json');
     expect(code).toBe('{"a": "b", "n": 1, "t": true, "z": null}');
     const types = new Set(lines.flat().map(([t]) => t));
-    for (const t of ['property', 'string', 'number', 'boolean', 'null keyword', 'punctuation']) expect(types).toContain(t);
+    for (const t of ['property', 'string', 'number', 'boolean', 'null keyword', 'punctuation'])
+      expect(types).toContain(t);
   });
 
   it('gives plain tokens for an unknown or missing language, as the theme shows such code', () => {
@@ -108,12 +115,14 @@ describe('stored tokens', () => {
   });
 
   it('plainLines is normalizeTokens for code without a grammar', () => {
-    for (const code of ['', 'one', 'a\n\nb\n', '\n\n', 'a\r\nb']) expect(plainLines(code)).toEqual(normalizeTokens([code]));
+    for (const code of ['', 'one', 'a\n\nb\n', '\n\n', 'a\r\nb'])
+      expect(plainLines(code)).toEqual(normalizeTokens([code]));
   });
 });
 
 describe('alignLines', () => {
-  const written = "const a = 1;\n// highlight-next-line\nconst b = 2;\n// highlight-start\nconst c = 3;\n// highlight-end";
+  const written =
+    'const a = 1;\n// highlight-next-line\nconst b = 2;\n// highlight-start\nconst c = 3;\n// highlight-end';
   const tokens = expandLines(tokenizeCode(written, 'js').lines);
 
   it('skips the magic-comment lines the theme removes, keeping the other lines\u2019 tokens', () => {
@@ -150,7 +159,9 @@ describe('remark plugin', () => {
     const [imported, block, quote] = tree.children as unknown as Array<Record<string, unknown>>;
     expect(JSON.stringify(imported)).toContain(TOKENIZED_CODE_BLOCK_MODULE);
     const attrs = (el: unknown) =>
-      Object.fromEntries(((el as {attributes: Array<{name: string; value: string}>}).attributes).map((a) => [a.name, a.value]));
+      Object.fromEntries(
+        (el as {attributes: Array<{name: string; value: string}>}).attributes.map((a) => [a.name, a.value]),
+      );
     expect(block).toMatchObject({type: 'mdxJsxFlowElement', name: 'TokenizedCodeBlock'});
     expect(attrs(block)).toEqual({
       className: 'language-json',

@@ -21,8 +21,10 @@ const link = (id: string, route: string, anchor?: string): DeepLink => ({
 });
 
 /** A loader over fixture pages keyed by route. */
-const pages = (html: Record<string, string>): PageLoader => (route) =>
-  route in html ? {file: `${route.slice(1) || 'index'}.html`, html: html[route]} : undefined;
+const pages =
+  (html: Record<string, string>): PageLoader =>
+  (route) =>
+    route in html ? {file: `${route.slice(1) || 'index'}.html`, html: html[route]} : undefined;
 
 /** Minified like Docusaurus's output: unquoted attributes, omitted end tags. */
 const guide = `<!doctype html><html lang=en><head><title>Guide</title><body><main><article>
@@ -36,14 +38,21 @@ const guide = `<!doctype html><html lang=en><head><title>Guide</title><body><mai
 
 describe('checkDeepLinkTargets', () => {
   it('accepts targets that exist once, outside hidden blocks, in minified HTML with omitted end tags', () => {
-    const links = [link('page', '/guide'), link('pdf', '/guide', 'pdf-download-failing'), link('table', '/guide', 'service-level-table')];
+    const links = [
+      link('page', '/guide'),
+      link('pdf', '/guide', 'pdf-download-failing'),
+      link('table', '/guide', 'service-level-table'),
+    ];
     expect(checkDeepLinkTargets(links, pages({'/guide': guide}))).toEqual([]);
   });
 
   it('reports a route with no built page, naming the entry', () => {
     const problems = checkDeepLinkTargets([link('client.moved', '/clients/moved', 'x')], pages({'/guide': guide}));
     expect(problems).toEqual([
-      {id: 'client.moved', message: 'deep link "client.moved" (/clients/moved#x): route /clients/moved has no page in the build'},
+      {
+        id: 'client.moved',
+        message: 'deep link "client.moved" (/clients/moved#x): route /clients/moved has no page in the build',
+      },
     ]);
   });
 
@@ -95,7 +104,10 @@ describe('assertNoProblems', () => {
   });
 
   it('throws a DeepLinkTargetError listing each problem on its own line', () => {
-    const problems = checkDeepLinkTargets([link('client.gone', '/guide', 'gone'), link('x', '/none')], pages({'/guide': guide}));
+    const problems = checkDeepLinkTargets(
+      [link('client.gone', '/guide', 'gone'), link('x', '/none')],
+      pages({'/guide': guide}),
+    );
     expect(() => assertNoProblems(problems)).toThrow(DeepLinkTargetError);
     expect(() => assertNoProblems(problems)).toThrow(
       /missing from the build[\s\S]*\n- deep link "client\.gone" \(\/guide#gone\): no element[\s\S]*\n- deep link "x" \(\/none\): route \/none has no page/,

@@ -14,7 +14,7 @@ function validator(schema: Record<string, unknown>) {
   return ajv.compile(schema);
 }
 
-const roundTrip = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('support.json', () => {
   const doc = buildSupportDocument(supportConfig);
@@ -44,7 +44,10 @@ describe('support.json', () => {
   });
 
   it('has a schema generated from the config schema: strict objects, the channel ids, the date format', () => {
-    const schema = supportJsonSchema() as {$schema: string; properties: Record<string, {properties?: Record<string, unknown>}>};
+    const schema = supportJsonSchema() as {
+      $schema: string;
+      properties: Record<string, {properties?: Record<string, unknown>}>;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.properties.version).toEqual({type: 'number', const: 1});
     const text = JSON.stringify(schema);
@@ -58,8 +61,14 @@ describe('support.json', () => {
     ['another version', (d: any) => ({...d, version: 2})],
     ['an unknown top-level field', (d: any) => ({...d, extra: true})],
     ['a typo in the config', (d: any) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
-    ['an invalid holiday date', (d: any) => ({...d, config: {...d.config, holidays: [{date: '2026-02-30', name: 'X'}]}})],
-    ['an unknown channel id', (d: any) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}})],
+    [
+      'an invalid holiday date',
+      (d: any) => ({...d, config: {...d.config, holidays: [{date: '2026-02-30', name: 'X'}]}}),
+    ],
+    [
+      'an unknown channel id',
+      (d: any) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
+    ],
     ['a missing rendered list', (d: any) => ({...d, rendered: {channels: d.rendered.channels}})],
   ])('rejects a document with %s', (_what, mutate) => {
     expect(validate(mutate(roundTrip(doc)))).toBe(false);
@@ -123,7 +132,14 @@ describe('withBaseUrl', () => {
 });
 
 describe('parseDeepLinks', () => {
-  const ok: DeepLink = {id: 'client.ok', route: '/clients/faq', anchor: 'ok', title: 'OK', audience: 'client', kind: 'question'};
+  const ok: DeepLink = {
+    id: 'client.ok',
+    route: '/clients/faq',
+    anchor: 'ok',
+    title: 'OK',
+    audience: 'client',
+    kind: 'question',
+  };
 
   it('returns a valid registry unchanged', () => {
     expect(parseDeepLinks([ok])).toEqual([ok]);
