@@ -4,7 +4,7 @@ import type {APIRequestContext} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {DEEP_LINKS, deepLinkPath, getDeepLink} from '../src/data/deepLinks';
 import {REDIRECTS} from '../src/data/redirects';
-import {PUBLIC_FILES, buildDeepLinksDocument, buildSupportDocument} from '../src/data/publicData';
+import {PUBLIC_FILES, buildDeepLinksDocument, buildSupportDocument} from '../src/facts/publicData';
 import {supportConfig} from '../src/data/supportConfig';
 
 /** The deep-link contract on the production build: every registry entry, the JSON endpoints, the redirects. */

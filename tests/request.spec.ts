@@ -1,7 +1,7 @@
 import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
-import {MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/data/request';
-import {DRAFT_STORAGE_KEY} from '../src/data/requestDraft';
+import {MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/components/RequestBuilder/model';
+import {DRAFT_STORAGE_KEY} from '../src/components/RequestBuilder/draftStorage';
 
 /**
  * The support request builder at /contact/request, driven as a person would:

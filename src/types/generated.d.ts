@@ -4,6 +4,6 @@
  */
 declare module '@generated/support-data/default/linking-examples.json' {
   /** The linking page's computed examples, code tokenized at build time (`src/plugins/support-data`). */
-  const examples: import('../plugins/support-data/index').LinkingExamples;
+  const examples: import('../components/LinkingReference/examples').LinkingExamples;
   export default examples;
 }

@@ -1,13 +1,11 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {channelCalendar, channelHoursText} from '@site/src/data/facts';
-import {alwaysOpenHeadline, describeChannelStatus} from '@site/src/data/channelStatus';
+import {channelCalendar, channelHoursText} from '@site/src/facts/channels';
+import {alwaysOpenHeadline, describeChannelStatus} from '@site/src/facts/channelStatus';
 import type {ChannelId} from '@site/src/data/schema';
+import {useNow} from '@site/src/hooks/useNow';
 import styles from './styles.module.css';
-
-/** How often the live status is recomputed: every minute, on the minute. */
-const REFRESH_MS = 60_000;
 
 /** Props of {@link ChannelStatus}. */
 export interface ChannelStatusProps {
@@ -21,44 +19,12 @@ export interface ChannelStatusProps {
 }
 
 /**
- * The clock and the viewer's IANA zone, read after mount and refreshed every
- * minute (on the minute) and whenever the tab becomes visible again
- * (background tabs throttle timers). `null` during server rendering and the
- * first client render, so the HTML never differs from the hydrated page.
- */
-function useNow(): {now: Date; viewerZone: string} | null {
-  const [state, setState] = useState<{now: Date; viewerZone: string} | null>(null);
-  useEffect(() => {
-    const tick = (): void => setState({now: new Date(), viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone});
-    tick();
-    let interval: ReturnType<typeof setInterval> | undefined;
-    const timeout = setTimeout(
-      () => {
-        tick();
-        interval = setInterval(tick, REFRESH_MS);
-      },
-      REFRESH_MS - (Date.now() % REFRESH_MS),
-    );
-    const onVisible = (): void => {
-      if (document.visibilityState === 'visible') tick();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearTimeout(timeout);
-      clearInterval(interval);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, []);
-  return state;
-}
-
-/**
  * Whether a contact channel is open now: "Open now", "Closed on Saturdays",
  * "Closed for Thanksgiving Day", with when it closes or opens in the support
  * time zone and in the viewer's zone (each labelled) and a relative phrase; a
  * 24/7 channel reads for example "Available 24/7, critical outages only".
  *
- * Computed by `describeChannelStatus` (src/data/channelStatus.ts) from the
+ * Computed by `describeChannelStatus` (src/facts/channelStatus.ts) from the
  * channel's calendar in the support config with the SLA calendar module.
  * Server rendering shows the static weekly hours (searchable, right without
  * JavaScript); the live status replaces the neutral text after mount and is

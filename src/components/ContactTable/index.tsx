@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {contactRows} from '@site/src/data/facts';
+import {contactRows} from '@site/src/facts/channels';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import DataTable from '@site/src/components/DataTable';
 import ChannelStatus from '@site/src/components/ChannelStatus';

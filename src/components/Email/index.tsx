@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {emailAddress, mailtoHref} from '@site/src/data/facts';
+import {emailAddress} from '@site/src/facts/channels';
+import {mailtoHref} from '@site/src/facts/mailto';
 import type {EmailChannelId} from '@site/src/data/schema';
 
 /** Props of {@link Email}. */

@@ -2,20 +2,20 @@
  * The reference tables and examples of the "Linking to the help center" page,
  * rendered from the deep-link registry, the redirects, the query-parameter
  * contracts and the same builders that write `/support.json` and
- * `/deep-links.json` (computed examples: `src/data/linkingExamples.ts`), so the
+ * `/deep-links.json` (computed at build time by the `support-data` plugin, `src/plugins/support-data/linkingExamples.ts`), so the
  * page can never disagree with what is published. Everything renders at
  * build time (no clock, no URL), so it is searchable.
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import TokenizedCodeBlock from '@site/src/plugins/code-highlight/TokenizedCodeBlock';
+import TokenizedCodeBlock from '@site/src/components/TokenizedCodeBlock';
 import examples from '@generated/support-data/default/linking-examples.json';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DataTable from '@site/src/components/DataTable';
 import {DEEP_LINKS, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
 import {REDIRECTS} from '@site/src/data/redirects';
-import {PUBLIC_FILES, withBaseUrl} from '@site/src/data/publicData';
-import type {CodeExampleName} from '@site/src/data/linkingExamples';
+import {PUBLIC_FILES, withBaseUrl} from '@site/src/facts/publicData';
+import type {CodeExampleName} from './examples';
 import type {QueryParameterDoc} from '@site/src/data/queryParameters';
 import {PICKER_PARAMETERS} from '@site/src/components/PriorityPicker/parameterDocs';
 import {ROLE_PARAMETERS} from '@site/src/components/RoleGuides/params';
@@ -198,7 +198,7 @@ export function EndpointTable(): ReactNode {
 }
 
 /**
- * One of the page's code examples (`src/data/linkingExamples.ts`), highlighted:
+ * One of the page's code examples (`src/plugins/support-data/linkingExamples.ts`), highlighted:
  * built and tokenized at build time by the `support-data` plugin and read
  * here from its generated data, so the page runs no syntax highlighter.
  */

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {phoneNumber} from '@site/src/data/facts';
+import {phoneNumber} from '@site/src/facts/channels';
 import type {PhoneChannelId} from '@site/src/data/schema';
 
 /** Props of {@link Phone}. */

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {useLocation} from '@docusaurus/router';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {businessHoursText} from '@site/src/data/facts';
+import {businessHoursText} from '@site/src/facts/channels';
 import {computeTargets} from '@site/src/sla/targets';
 import {
   describeRelative,
@@ -15,20 +15,13 @@ import {
 import {PRIORITY_IDS, type ClosedReason, type PriorityId} from '@site/src/sla/types';
 import {ChannelLink} from '@site/src/components/SupportList';
 import {isoUtc, parsePickerParams, pickerSearch} from './params';
+import {useNow, type Clock} from '@site/src/hooks/useNow';
 import styles from './styles.module.css';
 
 /** The element id of the picker: the deep-link anchor `#priority-picker`. */
 export const PRIORITY_PICKER_ID = 'priority-picker';
 
 const {timeZone} = supportConfig;
-
-/** What only the browser knows: read after mount, never during server rendering. */
-interface ClientState {
-  /** The viewer's IANA time zone. */
-  viewerZone: string;
-  /** "Now" when the page loaded or the person asked for it again. */
-  now: Date;
-}
 
 /**
  * The priority picker: the person chooses a priority (or answers yes/no
@@ -52,20 +45,19 @@ interface ClientState {
 export default function PriorityPicker(): ReactNode {
   useBrokenLinks().collectAnchor(PRIORITY_PICKER_ID);
   const location = useLocation();
-  const [client, setClient] = useState<ClientState | null>(null);
+  const client = useNow();
   const [priority, setPriority] = useState<PriorityId>('medium');
   const [submittedAt, setSubmittedAt] = useState<Date | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
 
-  // Read the URL, the clock and the viewer's zone after mount (and when the
+  // Read the URL after mount (and when the
   // URL's query changes through client-side navigation).
   useEffect(() => {
     const parsed = parsePickerParams(location.search, timeZone);
     setPriority(parsed.priority);
     setSubmittedAt(parsed.submittedAt);
     setNotices(parsed.notices);
-    setClient({viewerZone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: new Date()});
   }, [location.search]);
 
   function update(nextPriority: PriorityId, nextSubmitted: Date | null): void {
@@ -235,7 +227,7 @@ function SubmissionTime({
   submittedAt,
   onChange,
 }: {
-  client: ClientState | null;
+  client: Clock | null;
   submittedAt: Date | null;
   onChange: (d: Date | null) => void;
 }): ReactNode {
@@ -302,7 +294,7 @@ function ClockStart({
 }
 
 /** One due time: in the support zone and the viewer's zone, with a relative phrase. */
-function Due({label, testId, at, client}: {label: string; testId: string; at: Date; client: ClientState}): ReactNode {
+function Due({label, testId, at, client}: {label: string; testId: string; at: Date; client: Clock}): ReactNode {
   const past = at.getTime() < client.now.getTime();
   return (
     <div className={styles.due} data-testid={testId}>

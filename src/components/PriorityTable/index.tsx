@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {priorityRows} from '@site/src/data/facts';
+import {priorityRows} from '@site/src/facts/priorities';
 import DataTable from '@site/src/components/DataTable';
 
 const rows = priorityRows(supportConfig);

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {priorityRows} from '@site/src/data/facts';
+import {priorityRows} from '@site/src/facts/priorities';
 import DataTable from '@site/src/components/DataTable';
 
 const rows = priorityRows(supportConfig);

@@ -5,7 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {businessHoursText, channelHoursText, channelResponseText, getChannel} from '@site/src/data/facts';
+import {businessHoursText, channelHoursText, channelResponseText, getChannel} from '@site/src/facts/channels';
 import type {ChannelId} from '@site/src/data/schema';
 import type {PriorityId} from '@site/src/sla/types';
 import {describeResolutionTarget, describeResponseTarget} from '@site/src/sla/wording';

@@ -5,7 +5,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {contactRows, getChannel} from '@site/src/data/facts';
+import {contactRows, getChannel} from '@site/src/facts/channels';
 import type {ChannelId} from '@site/src/data/schema';
 import type {PriorityId} from '@site/src/sla/types';
 

@@ -2,9 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {AUDIENCES, DEEP_LINKS, DEEP_LINK_KINDS, deepLinkPath, getDeepLink} from '../deepLinks';
 import {REDIRECTS} from '../redirects';
 import {supportConfig} from '../supportConfig';
-import {parseDeepLinks} from '../../plugins/support-data/schemas';
-import {PICKER_PARAMETERS, parsePickerParams} from '../../components/PriorityPicker/params';
-import {ROLE_PARAMETERS, parseRoleParam} from '../../components/RoleGuides/params';
+import {parseDeepLinks} from '../deepLinks.schema';
 import {headingsOf, pageRoutes, readDocs} from './docsSource';
 
 const docs = readDocs();
@@ -176,27 +174,5 @@ describe('redirects', () => {
   it('redirects each old route once', () => {
     const froms = REDIRECTS.map((r) => r.from);
     expect(new Set(froms).size).toBe(froms.length);
-  });
-});
-
-describe('documented query parameters', () => {
-  it.each([...PICKER_PARAMETERS, ...ROLE_PARAMETERS].map((p) => [p.name, p] as const))(
-    '%s applies to registered targets',
-    (_name, parameter) => {
-      for (const id of parameter.linkIds) expect(() => getDeepLink(id)).not.toThrow();
-    },
-  );
-
-  it('gives picker examples that the picker accepts without a notice', () => {
-    const search = new URLSearchParams(PICKER_PARAMETERS.map((p): [string, string] => [p.name, p.example])).toString();
-    const parsed = parsePickerParams(search, supportConfig.timeZone);
-    expect(parsed.notices).toEqual([]);
-    expect(parsed.priorityFromUrl).toBe(true);
-    expect(parsed.submittedAt).not.toBeNull();
-  });
-
-  it('gives a role example that the role parameter accepts without a notice', () => {
-    for (const p of ROLE_PARAMETERS)
-      expect(parseRoleParam(`?${p.name}=${p.example}`)).toEqual({role: p.example, notice: null});
   });
 });

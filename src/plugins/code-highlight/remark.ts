@@ -2,7 +2,7 @@ import type {Code, Parent, Root, RootContent} from 'mdast';
 import {tokenizeCode} from './tokenize';
 
 /** The module that MDX pages with fenced code import (resolved by the bundler's `@site` alias). */
-export const TOKENIZED_CODE_BLOCK_MODULE = '@site/src/plugins/code-highlight/TokenizedCodeBlock';
+export const TOKENIZED_CODE_BLOCK_MODULE = '@site/src/components/TokenizedCodeBlock';
 /** The local name of that import in each page. */
 const LOCAL_NAME = 'TokenizedCodeBlock';
 

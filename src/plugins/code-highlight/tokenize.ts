@@ -1,5 +1,5 @@
 import {Prism, normalizeTokens} from 'prism-react-renderer';
-import {compactLines, type CompactLine, type TokenizedCode} from './tokens';
+import {compactLines, type CompactLine, type TokenizedCode} from '../../components/TokenizedCodeBlock/tokens';
 
 /**
  * Build-time tokenizing (Node.js only: it loads Prism, which the browser

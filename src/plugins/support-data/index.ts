@@ -4,23 +4,13 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {parseSupportConfig} from '../../data/schema';
 import {supportConfig} from '../../data/supportConfig';
 import {DEEP_LINKS} from '../../data/deepLinks';
-import {PUBLIC_FILES, buildDeepLinksDocument, buildSupportDocument} from '../../data/publicData';
-import {
-  deepLinksDocumentSchema,
-  deepLinksJsonSchema,
-  parseDeepLinks,
-  supportDocumentSchema,
-  supportJsonSchema,
-} from './schemas';
+import {PUBLIC_FILES, buildDeepLinksDocument, buildSupportDocument} from '../../facts/publicData';
+import {deepLinksDocumentSchema, deepLinksJsonSchema, supportDocumentSchema, supportJsonSchema} from './schemas';
+import {parseDeepLinks} from '../../data/deepLinks.schema';
 import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTargets';
-import {
-  buildCodeExamples,
-  pickerExampleLink,
-  supportExcerptOmits,
-  type CodeExampleName,
-} from '../../data/linkingExamples';
+import {buildCodeExamples, pickerExampleLink, supportExcerptOmits} from './linkingExamples';
+import type {LinkingExamples} from '../../components/LinkingReference/examples';
 import {tokenizeCode} from '../code-highlight/tokenize';
-import type {TokenizedCode} from '../code-highlight/tokens';
 
 /**
  * The generated data module with the "Linking to the help center" page's
@@ -28,16 +18,6 @@ import type {TokenizedCode} from '../code-highlight/tokens';
  * (Docusaurus's `createData`, rebuilt on every build and dev-server start).
  */
 export const LINKING_EXAMPLES_FILE = 'linking-examples.json';
-
-/** The content of {@link LINKING_EXAMPLES_FILE}. */
-export interface LinkingExamples {
-  /** Each code example with its title, code, language and build-time tokens (`buildCodeExamples`). */
-  code: Record<CodeExampleName, TokenizedCode & {title: string}>;
-  /** A complete picker link without the base URL (`pickerExampleLink`). */
-  pickerLink: string;
-  /** The `config` keys the support.json excerpt leaves out (`supportExcerptOmits`). */
-  supportExcerptOmits: string[];
-}
 
 /**
  * Local Docusaurus plugin for the support data and the deep-link contract.

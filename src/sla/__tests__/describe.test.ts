@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../../data/supportConfig';
 import {SlaInputError} from '../calendar';
 import {
   describeRelative,
@@ -11,6 +10,7 @@ import {
 } from '../describe';
 import type {ResolutionTarget, ResponseTarget, WeeklyHours} from '../types';
 import {at} from './helpers';
+import {EXAMPLE_CONFIG} from './fixtures';
 
 describe('describeResponseTarget', () => {
   it.each<[ResponseTarget, string]>([
@@ -33,8 +33,8 @@ describe('describeResponseTarget', () => {
     ['high', '1-2 business hours'],
     ['medium', '4-8 business hours'],
     ['low', '24 business hours'],
-  ] as const)('the real %s target reads "%s"', (priority, expected) => {
-    expect(describeResponseTarget(supportConfig.priorities[priority].firstResponse)).toBe(expected);
+  ] as const)('the example %s target reads "%s"', (priority, expected) => {
+    expect(describeResponseTarget(EXAMPLE_CONFIG.priorities[priority].firstResponse)).toBe(expected);
   });
 
   it.each<[ResponseTarget, string]>([
@@ -71,8 +71,8 @@ describe('describeResolutionTarget', () => {
     ['high', 'Same or next business day'],
     ['medium', '2-3 business days'],
     ['low', '3-5 business days'],
-  ] as const)('the real %s target reads "%s"', (priority, expected) => {
-    expect(describeResolutionTarget(supportConfig.priorities[priority].resolution)).toBe(expected);
+  ] as const)('the example %s target reads "%s"', (priority, expected) => {
+    expect(describeResolutionTarget(EXAMPLE_CONFIG.priorities[priority].resolution)).toBe(expected);
   });
 
   it.each<[ResolutionTarget, string]>([
@@ -97,7 +97,7 @@ describe('describeWeeklyHours', () => {
   const nine = [{open: '09:00', close: '17:00'}];
 
   it.each<[string, WeeklyHours, string]>([
-    ['the real support hours', supportConfig.businessHours, 'Monday–Friday, 8:00 AM–6:00 PM'],
+    ['the example hours', EXAMPLE_CONFIG.businessHours, 'Monday–Friday, 8:00 AM–6:00 PM'],
     [
       'two intervals a day',
       {

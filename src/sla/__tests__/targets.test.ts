@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../../data/supportConfig';
 import {SlaInputError} from '../calendar';
 import {alwaysOpenCalendar, computeTargets, supportCalendar} from '../targets';
 import {PRIORITY_IDS, type ClosedReason, type PriorityId, type SlaConfig, type SlaTargets} from '../types';
 import {at, inZone} from './helpers';
+import {EXAMPLE_CONFIG} from './fixtures';
 
 const NY = 'America/New_York';
 
-/** The real config, checked to fit SlaConfig at compile time. */
-const config: SlaConfig = supportConfig;
+/** The domain's example config (New York, Monday-Friday 08:00-18:00, US federal holidays). */
+const config: SlaConfig = EXAMPLE_CONFIG;
 
 /** The due times of a result as ISO strings in New York, for readable comparisons. */
 function shown(targets: SlaTargets) {
@@ -35,14 +35,14 @@ function shown(targets: SlaTargets) {
 }
 
 describe('SlaConfig', () => {
-  it('accepts the real support config (New York, Monday-Friday 08:00-18:00)', () => {
+  it('accepts the example config (New York, Monday-Friday 08:00-18:00)', () => {
     expect(config.timeZone).toBe(NY);
     expect(config.businessHours.monday).toEqual([{open: '08:00', close: '18:00'}]);
     expect(supportCalendar(config)).toEqual({
       kind: 'business',
       timeZone: NY,
-      week: supportConfig.businessHours,
-      holidays: supportConfig.holidays,
+      week: EXAMPLE_CONFIG.businessHours,
+      holidays: EXAMPLE_CONFIG.holidays,
     });
   });
 
@@ -55,7 +55,7 @@ describe('SlaConfig', () => {
   });
 });
 
-describe('computeTargets with the real support config', () => {
+describe('computeTargets with the example config', () => {
   // Friday 2026-03-06 16:00 EST: two business hours left that day; clocks go
   // forward on Sunday 2026-03-08, so Monday is EDT.
   const friday4pm = '2026-03-06T16:00:00-05:00';

@@ -3,7 +3,15 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
 import {Highlight, normalizeTokens, themes, type PrismTheme, type Token} from 'prism-react-renderer';
 import {tokenizeCode} from '../tokenize';
-import {alignLines, compactLines, expandLines, lineProps, plainLines, themeDictionary, tokenProps} from '../tokens';
+import {
+  alignLines,
+  compactLines,
+  expandLines,
+  lineProps,
+  plainLines,
+  themeDictionary,
+  tokenProps,
+} from '../../../components/TokenizedCodeBlock/tokens';
 import remarkTokenizedCodeBlocks, {TOKENIZED_CODE_BLOCK_MODULE} from '../remark';
 import type {Root} from 'mdast';
 

@@ -3,9 +3,16 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import {DEEP_LINKS, deepLinkPath, type DeepLink} from '../../../data/deepLinks';
 import {supportConfig} from '../../../data/supportConfig';
-import {contactRows, priorityRows} from '../../../data/facts';
-import {PUBLIC_DATA_VERSION, buildDeepLinksDocument, buildSupportDocument, withBaseUrl} from '../../../data/publicData';
-import {DeepLinkRegistryError, deepLinksJsonSchema, parseDeepLinks, supportJsonSchema} from '../schemas';
+import {contactRows} from '../../../facts/channels';
+import {priorityRows} from '../../../facts/priorities';
+import {
+  PUBLIC_DATA_VERSION,
+  buildDeepLinksDocument,
+  buildSupportDocument,
+  withBaseUrl,
+} from '../../../facts/publicData';
+import {DeepLinkRegistryError, parseDeepLinks} from '../../../data/deepLinks.schema';
+import {deepLinksJsonSchema, supportJsonSchema} from '../schemas';
 
 /** A JSON Schema validator as a dashboard would use it: draft 2020-12, formats checked, strict mode. */
 function validator(schema: Record<string, unknown>) {

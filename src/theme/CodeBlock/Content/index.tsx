@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Line from '@theme/CodeBlock/Line';
-import {CodeTokensContext} from '@site/src/plugins/code-highlight/TokensContext';
+import {CodeTokensContext} from '@site/src/components/TokenizedCodeBlock/TokensContext';
 import {
   alignLines,
   expandLines,
@@ -11,7 +11,7 @@ import {
   plainLines,
   themeDictionary,
   tokenProps,
-} from '@site/src/plugins/code-highlight/tokens';
+} from '@site/src/components/TokenizedCodeBlock/tokens';
 import styles from './styles.module.css';
 
 /*

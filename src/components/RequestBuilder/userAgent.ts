@@ -10,7 +10,7 @@
  * @module
  */
 import Bowser from 'bowser';
-import type {DeviceType} from './request';
+import type {DeviceType} from './model';
 
 /** What was detected; `''` where nothing was. */
 export interface DetectedEnvironment {
@@ -58,5 +58,26 @@ export function detectEnvironment(userAgent: string, hints?: Bowser.ClientHints)
     browser: join(parsed.browser.name, parsed.browser.version),
     os,
     device: DEVICES[parsed.platform.type ?? ''] ?? '',
+  };
+}
+
+/**
+ * A draft with the detected values as suggestions for the technical fields
+ * that are still blank (browser, operating system, device); answered fields
+ * are kept.
+ *
+ * @param draft - the draft (not mutated).
+ * @param detected - from {@link detectEnvironment}.
+ * @returns a new draft.
+ */
+export function withDetected<D extends {browser: string; os: string; device: DeviceType | ''}>(
+  draft: D,
+  detected: DetectedEnvironment,
+): D {
+  return {
+    ...draft,
+    browser: draft.browser || detected.browser,
+    os: draft.os || detected.os,
+    device: draft.device || detected.device,
   };
 }

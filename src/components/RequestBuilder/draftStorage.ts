@@ -13,8 +13,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import {PRIORITY_IDS, type PriorityId} from '../sla/types';
-import {DEVICE_TYPES, emptyDraft, ISSUE_KINDS, RESPONSE_METHODS, ROLES, type RequestDraft} from './request';
+import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
+import {DEVICE_TYPES, emptyDraft, ISSUE_KINDS, RESPONSE_METHODS, ROLES, type RequestDraft} from './model';
 
 /** The `localStorage` key of the draft. */
 export const DRAFT_STORAGE_KEY = 'support-center:request-draft';

@@ -13,9 +13,10 @@
  * center" page renders examples with the same functions. The JSON Schemas are
  * generated in `src/plugins/support-data/schemas.ts`.
  */
-import type {SupportConfig} from './schema';
-import {contactRows, priorityRows, type ContactRow, type PriorityRow} from './facts';
-import {deepLinkPath, type DeepLink} from './deepLinks';
+import type {SupportConfig} from '../data/schema';
+import {contactRows, type ContactRow} from './channels';
+import {priorityRows, type PriorityRow} from './priorities';
+import {deepLinkPath, type DeepLink} from '../data/deepLinks';
 
 /** The version of both documents. Raised only for a change that breaks readers. */
 export const PUBLIC_DATA_VERSION = 1;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {applyRequestParams, parseRequestParams, requestParamConflicts} from '../requestParams';
-import {emptyDraft} from '../request';
+import {applyRequestParams, parseRequestParams, requestParamConflicts} from '../params';
+import {emptyDraft} from '../model';
 
 describe('parseRequestParams', () => {
   it('reads role, priority and topic, case-insensitively for role and priority', () => {

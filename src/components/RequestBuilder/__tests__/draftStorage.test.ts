@@ -9,8 +9,8 @@ import {
   saveDraft,
   serializeDraft,
   type DraftStorage,
-} from '../requestDraft';
-import {emptyDraft, type RequestDraft} from '../request';
+} from '../draftStorage';
+import {emptyDraft, type RequestDraft} from '../model';
 
 const savedAt = new Date('2026-11-27T15:15:00Z');
 

@@ -10,11 +10,12 @@
  * @module
  */
 import {DateTime, IANAZone} from 'luxon';
-import {describeResolutionTarget, describeResponseTarget, formatInstant} from '../sla/describe';
-import {PRIORITY_IDS, type PriorityId} from '../sla/types';
-import {getChannel, mailtoHref} from './facts';
-import type {ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from './schema';
-import {topicByKey, topicPath, type Audience, type IssueKind} from './topics';
+import {describeResolutionTarget, describeResponseTarget, formatInstant} from '../../sla/describe';
+import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
+import {getChannel} from '../../facts/channels';
+import {mailtoHref} from '../../facts/mailto';
+import type {ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from '../../data/schema';
+import {topicByKey, topicPath, type Audience, type IssueKind} from '../../data/topics';
 
 export type {Audience, IssueKind};
 

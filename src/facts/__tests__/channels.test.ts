@@ -1,16 +1,16 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../supportConfig';
+import {supportConfig} from '../../data/supportConfig';
 import {
   channelCalendar,
   channelHoursText,
   channelResponseText,
   contactRows,
   emailAddress,
-  mailtoHref,
   phoneNumber,
-  priorityRows,
-} from '../facts';
-import type {SupportConfig} from '../schema';
+} from '../channels';
+import {mailtoHref} from '../mailto';
+import {priorityRows} from '../priorities';
+import type {SupportConfig} from '../../data/schema';
 
 describe('contact facts', () => {
   it('builds addresses from mailbox and domain', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../supportConfig';
-import type {SupportConfig} from '../schema';
+import {supportConfig} from '../../data/supportConfig';
+import type {SupportConfig} from '../../data/schema';
 import {alwaysOpenHeadline, channelStatus, describeChannelStatus} from '../channelStatus';
 import {at, inZone} from '../../sla/__tests__/helpers';
 

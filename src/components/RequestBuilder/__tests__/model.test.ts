@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../supportConfig';
+import {supportConfig} from '../../../data/supportConfig';
 import {
   buildBody,
   buildCopyText,
@@ -13,8 +13,8 @@ import {
   shownFields,
   validateRequest,
   type RequestDraft,
-} from '../request';
-import {PRIORITY_IDS} from '../../sla/types';
+} from '../model';
+import {PRIORITY_IDS} from '../../../sla/types';
 
 const context = {config: supportConfig, siteUrl: 'https://help.example.com', viewerZone: 'America/Los_Angeles'};
 

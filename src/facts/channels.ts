@@ -1,13 +1,16 @@
 /**
- * Facts of the support config as plain data and strings, ready for the
- * components to render: addresses, links, hours and targets per channel and
- * priority. Pure functions of a {@link SupportConfig}: no React, no
- * `@docusaurus/*`, no clock. Unit-tested in `__tests__/facts.test.ts`.
+ * Facts of the support config's contact channels as plain data and strings,
+ * ready for the components to render: addresses, `mailto:` and `tel:` links,
+ * hours and the expected response per channel, the rows of the contact
+ * summary table. Pure functions of a {@link SupportConfig}: no React, no
+ * `@docusaurus/*`, no clock. Unit-tested in `__tests__/channels.test.ts`.
+ *
+ * @module
  */
 import type {Calendar, PriorityId} from '../sla/types';
-import {PRIORITY_IDS} from '../sla/types';
-import {describeResolutionTarget, describeResponseTarget, describeWeeklyHours} from '../sla/wording';
-import type {Channel, ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from './schema';
+import {describeResponseTarget, describeWeeklyHours} from '../sla/wording';
+import type {Channel, ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from '../data/schema';
+import {mailtoHref} from './mailto';
 
 /**
  * The channel with id `id`.
@@ -25,47 +28,6 @@ export function emailAddress(config: SupportConfig, id: EmailChannelId): string 
   const channel = getChannel(config, id);
   if (channel.kind !== 'email') throw new Error(`Channel "${id}" is not an email channel`);
   return `${channel.mailbox}@${config.domain}`;
-}
-
-/**
- * A `mailto:` URL for `address`, with an optional subject and body encoded as
- * RFC 6068 asks: percent-encoding of UTF-8 via `encodeURIComponent`, so spaces
- * are `%20`, not `+` (which `URLSearchParams` would write and mail clients
- * show literally), and every line break of the body (`\n`, `\r\n` or `\r`) is
- * `%0D%0A`. A lone UTF-16 surrogate (from damaged pasted text), which
- * `encodeURIComponent` would throw on, becomes U+FFFD.
- *
- * @param address - the recipient, `mailbox@domain`.
- * @param fields - `subject` and `body`; empty ones are left out.
- * @returns for example `mailto:support@example.com?subject=PDF%20failing&body=Line%201%0D%0ALine%202`.
- */
-export function mailtoHref(address: string, fields: {subject?: string; body?: string} = {}): string {
-  const params: string[] = [];
-  if (fields.subject) params.push(`subject=${encodeURIComponent(wellFormed(fields.subject))}`);
-  if (fields.body) params.push(`body=${encodeURIComponent(wellFormed(fields.body).replace(/\r\n|\r|\n/g, '\r\n'))}`);
-  return `mailto:${address}${params.length ? `?${params.join('&')}` : ''}`;
-}
-
-/** `text` with each lone UTF-16 surrogate replaced by U+FFFD (as `String.prototype.toWellFormed`, which older browsers lack). */
-function wellFormed(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i] + text[i + 1];
-        i += 1;
-      } else {
-        out += '\ufffd';
-      }
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      out += '\ufffd';
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
 
 /** A phone channel's number: `display` for people, `href` as a `tel:` URL in E.164. */
@@ -162,39 +124,5 @@ export function contactRows(config: SupportConfig): ContactRow[] {
       case 'chat':
         return {...common, method: channel.location};
     }
-  });
-}
-
-/** One row of the priority and service-level tables. */
-export interface PriorityRow {
-  id: PriorityId;
-  label: string;
-  summary: string;
-  examples: string[];
-  /** e.g. `1-2 business hours` or `Within 1 hour, 24/7`. */
-  firstResponse: string;
-  /** e.g. `Same or next business day`. */
-  resolution: string;
-  /** `Business hours` or `Calendar hours (24/7)`: the clock the response target counts. */
-  clock: string;
-  coverage: string;
-  channels: ChannelId[];
-}
-
-/** The rows of the priority and service-level tables, most urgent first. */
-export function priorityRows(config: SupportConfig): PriorityRow[] {
-  return PRIORITY_IDS.map((id) => {
-    const p = config.priorities[id];
-    return {
-      id,
-      label: p.label,
-      summary: p.summary,
-      examples: p.examples,
-      firstResponse: describeResponseTarget(p.firstResponse),
-      resolution: describeResolutionTarget(p.resolution),
-      clock: p.firstResponse.clock === 'calendar' ? 'Calendar hours (24/7)' : 'Business hours',
-      coverage: p.coverage,
-      channels: p.channels,
-    };
   });
 }

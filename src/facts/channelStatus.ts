@@ -14,8 +14,8 @@ import {DateTime, IANAZone} from 'luxon';
 import {closedReason, isOpen, nextOpening, openInterval} from '../sla/calendar';
 import {describeRelative} from '../sla/describe';
 import type {ClosedReason} from '../sla/types';
-import {channelCalendar} from './facts';
-import type {ChannelId, SupportConfig} from './schema';
+import {channelCalendar} from './channels';
+import type {ChannelId, SupportConfig} from '../data/schema';
 
 const LOCALE = 'en-US';
 

@@ -15,9 +15,9 @@
  *
  * @module
  */
-import {PRIORITY_IDS, type PriorityId} from '../sla/types';
-import {findTopic, topicByKey, topicKey, type Topic} from './topics';
-import {ROLES, type RequestDraft, type Role} from './request';
+import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
+import {findTopic, topicByKey, topicKey, type Topic} from '../../data/topics';
+import {ROLES, type RequestDraft, type Role} from './model';
 
 /** What the builder's URL asks for. */
 export interface RequestParams {
@@ -132,6 +132,30 @@ export function applyRequestParams(draft: RequestDraft, params: RequestParams): 
     if (next.summary.trim() === '') next.summary = topic.subject;
     if (next.kind === '') next.kind = topic.kind;
   }
+  return next;
+}
+
+/**
+ * The draft after the person chooses a troubleshooting guide in the form: the
+ * topic is set, the summary takes the guide's subject unless the person wrote
+ * their own (a summary equal to the previous guide's subject counts as not
+ * their own), and a blank kind of issue takes the guide's kind.
+ *
+ * @param draft - the draft before the choice (not mutated).
+ * @param key - the chosen topic key (`client:pdf-download-failing`), or `''` for none.
+ * @returns a new draft.
+ * @example
+ * ```ts
+ * chooseTopic(emptyDraft(), 'client:pdf-download-failing');
+ * // => {...emptyDraft(), topic: 'client:pdf-download-failing', summary: 'Agreement PDF download failing', kind: 'activation'}
+ * ```
+ */
+export function chooseTopic(draft: RequestDraft, key: string): RequestDraft {
+  const next = {...draft, topic: key};
+  const previous = topicByKey(draft.topic);
+  const topic = topicByKey(key);
+  if (topic && (draft.summary.trim() === '' || draft.summary === previous?.subject)) next.summary = topic.subject;
+  if (topic && draft.kind === '') next.kind = topic.kind;
   return next;
 }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../supportConfig';
+import {supportConfig} from '../../../data/supportConfig';
 import {
   buildCodeExamples,
   DEEP_LINKS_EXCERPT_LENGTH,
@@ -8,9 +8,9 @@ import {
   supportExcerpt,
   supportExcerptOmits,
 } from '../linkingExamples';
-import {buildDeepLinksDocument, buildSupportDocument} from '../publicData';
-import {DEEP_LINKS, getDeepLink} from '../deepLinks';
-import {parsePickerParams} from '../../components/PriorityPicker/params';
+import {buildDeepLinksDocument, buildSupportDocument} from '../../../facts/publicData';
+import {DEEP_LINKS, getDeepLink} from '../../../data/deepLinks';
+import {parsePickerParams} from '../../../components/PriorityPicker/params';
 
 const site = {siteUrl: 'https://help.example.com/', baseUrl: '/support/'};
 

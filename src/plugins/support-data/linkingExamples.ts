@@ -10,26 +10,19 @@
  * them to the page as generated data (`src/components/LinkingReference`),
  * so that page needs neither Prism nor Luxon in the browser.
  */
-import type {SupportConfig} from './schema';
-import {DEEP_LINKS, getDeepLink, type DeepLink} from './deepLinks';
-import {PICKER_PARAMETERS, parsePickerParams, pickerSearch} from '../components/PriorityPicker/params';
+import type {SupportConfig} from '../../data/schema';
+import {DEEP_LINKS, getDeepLink, type DeepLink} from '../../data/deepLinks';
+import {PICKER_PARAMETERS, parsePickerParams, pickerSearch} from '../../components/PriorityPicker/params';
 import {
   PUBLIC_FILES,
   buildDeepLinksDocument,
   buildSupportDocument,
   withBaseUrl,
   type SupportDocument,
-} from './publicData';
+} from '../../facts/publicData';
+import type {CodeExample, CodeExampleName} from '../../components/LinkingReference/examples';
 
-/** The names of the examples. */
-export type CodeExampleName = 'support-json' | 'deep-links-json' | 'resolve-deep-link';
-
-/** One example: its title (shown above the code), Prism language name, and the code (no final line break). */
-export interface CodeExample {
-  title: string;
-  language: string;
-  code: string;
-}
+export type {CodeExample, CodeExampleName};
 
 /** The registry entry the "resolve a link target by id" example looks up. */
 export const RESOLVE_EXAMPLE_LINK_ID = 'client.pdf-download-failing';

@@ -1,0 +1,67 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import Email from '@site/src/components/Email';
+import Phone from '@site/src/components/Phone';
+import PriorityTable from '@site/src/components/PriorityTable';
+import ServiceLevelTable from '@site/src/components/ServiceLevelTable';
+import {
+  BusinessHours,
+  ChannelHours,
+  ChannelResponse,
+  ChatLocation,
+  Languages,
+  ResolutionTarget,
+  ResponseTarget,
+  StatusUpdateInterval,
+  SupportTimeZone,
+  UptimeGoal,
+} from '@site/src/components/SupportFact';
+import {
+  ChannelDetails,
+  EscalationList,
+  ExpertiseAreas,
+  HolidayList,
+  PriorityChannels,
+  PriorityExamples,
+  TeamTiers,
+} from '@site/src/components/SupportList';
+
+/**
+ * The MDX components of every content page: the theme's, plus the light fact
+ * components of the support config, registered once here so pages use them
+ * without importing them (model: react.dev `src/components/MDX/MDXComponents.tsx`
+ * and playwright.dev `src/theme/MDXComponents`). Each renders at build time
+ * from `src/data/supportConfig.ts` with no date library, so registering them
+ * adds little to every page.
+ *
+ * Not registered, and imported by the page that shows them: widgets that
+ * load Luxon (`PriorityPicker`, `RequestBuilder`, `ContactTable` with its
+ * live `ChannelStatus`), so content pages keep going without it
+ * (`tests/bundles.spec.ts`), and `LinkingReference`, whose build-time data
+ * only `/linking` needs.
+ */
+const components: typeof MDXComponents = {
+  ...MDXComponents,
+  Email,
+  Phone,
+  PriorityTable,
+  ServiceLevelTable,
+  BusinessHours,
+  ChannelHours,
+  ChannelResponse,
+  ChatLocation,
+  Languages,
+  ResolutionTarget,
+  ResponseTarget,
+  StatusUpdateInterval,
+  SupportTimeZone,
+  UptimeGoal,
+  ChannelDetails,
+  EscalationList,
+  ExpertiseAreas,
+  HolidayList,
+  PriorityChannels,
+  PriorityExamples,
+  TeamTiers,
+};
+
+export default components;
