@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import type {APIResponse} from '@playwright/test';
+import type {APIRequestContext, APIResponse} from '@playwright/test';
 import {test, expect, hydrated} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 
@@ -32,7 +32,7 @@ function parseCsp(header: string): Map<string, string[]> {
 }
 
 /** GETs `path` as a browser would (gzip accepted), without following redirects. */
-async function get(request: import('@playwright/test').APIRequestContext, path: string): Promise<APIResponse> {
+async function get(request: APIRequestContext, path: string): Promise<APIResponse> {
   return request.get(path, {headers: {'accept-encoding': 'gzip, deflate, br'}, maxRedirects: 0});
 }
 

@@ -3,7 +3,8 @@
  * `.docusaurus/` (imported through the `@generated` alias).
  */
 declare module '@generated/support-data/default/linking-examples.json' {
+  import type {LinkingExamples} from '@site/src/components/LinkingReference/examples';
   /** The linking page's computed examples, code tokenized at build time (`src/plugins/support-data`). */
-  const examples: import('../components/LinkingReference/examples').LinkingExamples;
+  const examples: LinkingExamples;
   export default examples;
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../facts/publicData';
 import {DeepLinkRegistryError, parseDeepLinks} from '../../../data/deepLinks.schema';
 import {deepLinksJsonSchema, supportJsonSchema} from '../schemas';
+import type {SupportDocument} from '../../../facts/publicData';
 
 /** A JSON Schema validator as a dashboard would use it: draft 2020-12, formats checked, strict mode. */
 function validator(schema: Record<string, unknown>) {
@@ -63,20 +64,17 @@ describe('support.json', () => {
     expect(text).toContain('"additionalProperties":false');
   });
 
-  // `any`: each case builds a deliberately invalid document, which no type describes.
-  it.each([
-    ['another version', (d: any) => ({...d, version: 2})],
-    ['an unknown top-level field', (d: any) => ({...d, extra: true})],
-    ['a typo in the config', (d: any) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
-    [
-      'an invalid holiday date',
-      (d: any) => ({...d, config: {...d.config, holidays: [{date: '2026-02-30', name: 'X'}]}}),
-    ],
+  // Each case breaks a valid document on purpose, so its result has no type.
+  it.each<[string, (d: SupportDocument) => unknown]>([
+    ['another version', (d) => ({...d, version: 2})],
+    ['an unknown top-level field', (d) => ({...d, extra: true})],
+    ['a typo in the config', (d) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
+    ['an invalid holiday date', (d) => ({...d, config: {...d.config, holidays: [{date: '2026-02-30', name: 'X'}]}})],
     [
       'an unknown channel id',
-      (d: any) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
+      (d) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
     ],
-    ['a missing rendered list', (d: any) => ({...d, rendered: {channels: d.rendered.channels}})],
+    ['a missing rendered list', (d) => ({...d, rendered: {channels: d.rendered.channels}})],
   ])('rejects a document with %s', (_what, mutate) => {
     expect(validate(mutate(roundTrip(doc)))).toBe(false);
   });
