@@ -11,6 +11,7 @@
 import * as z from 'zod';
 import {IANAZone} from 'luxon';
 import {PRIORITY_IDS, WEEKDAYS, type PriorityId, type Weekday} from '../sla/types';
+import {minutesOfDay, timeOfDayProblem, type TimeOfDayRole} from '../sla/timeOfDay';
 
 /** The contact channels, each exactly once in `channels`. */
 export const CHANNEL_IDS = ['general', 'urgent', 'features', 'phone', 'emergency', 'chat'] as const;
@@ -43,28 +44,31 @@ export const CHANNEL_KINDS: Readonly<Record<ChannelId, 'email' | 'phone' | 'chat
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-/** Minutes since local midnight of an `HH:mm` string already checked by {@link HHMM}. */
-function minutesOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
+/** A time of day that opens (`HH:mm`) or closes (`HH:mm` or `24:00`) an interval, read by the domain's parser. */
+function timeOfDay(role: TimeOfDayRole) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = timeOfDayProblem(value, role);
+    if (problem) ctx.addIssue({code: 'custom', message: problem});
+  });
 }
 
 const intervalSchema = z
-  .object({
-    open: z.string().regex(HHMM, 'must be a 24-hour time HH:mm'),
-    close: z.string().regex(HHMM, 'must be a 24-hour time HH:mm or 24:00'),
-  })
+  .object({open: timeOfDay('open'), close: timeOfDay('close')})
   .strict()
-  .refine((i) => !HHMM.test(i.open) || !HHMM.test(i.close) || minutesOfDay(i.open) < minutesOfDay(i.close), {
-    message: 'opening time must be before closing time',
-    path: ['close'],
-  });
+  .refine(
+    (i) => {
+      const open = minutesOfDay(i.open, 'open');
+      const close = minutesOfDay(i.close, 'close');
+      return open === undefined || close === undefined || open < close;
+    },
+    {message: 'opening time must be before closing time', path: ['close']},
+  );
 
 const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) => {
   for (let i = 1; i < intervals.length; i += 1) {
-    if (minutesOfDay(intervals[i].open) < minutesOfDay(intervals[i - 1].close)) {
+    const open = minutesOfDay(intervals[i].open, 'open');
+    const previousClose = minutesOfDay(intervals[i - 1].close, 'close');
+    if (open !== undefined && previousClose !== undefined && open < previousClose) {
       ctx.addIssue({
         code: 'custom',
         message: 'intervals of a day must be sorted and must not overlap',

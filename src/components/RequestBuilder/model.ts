@@ -15,14 +15,12 @@ import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
 import {getChannel} from '../../facts/channels';
 import {mailtoHref} from '../../facts/mailto';
 import type {ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from '../../data/schema';
-import {topicByKey, topicPath, type Audience, type IssueKind} from '../../data/topics';
+import {topicByKey, topicPath} from '../../data/topics';
+import {ISSUE_KINDS, type IssueKind} from '../../data/deepLinks';
+import {ROLES, type Role} from '../../data/roles';
 
-export type {Audience, IssueKind};
-
-/** The person's role: a client who received an activation link, or an operator of the dashboard. */
-export type Role = Audience;
-/** The roles, in the order the form offers them. */
-export const ROLES: readonly Role[] = ['client', 'operator'];
+export {ISSUE_KINDS, ROLES};
+export type {IssueKind, Role};
 
 /** How the person wants to be answered. Live chat is in the operator dashboard, so only operators can choose it. */
 export type ResponseMethod = 'email' | 'phone' | 'chat';
@@ -33,9 +31,6 @@ export const RESPONSE_METHODS: readonly ResponseMethod[] = ['email', 'phone', 'c
 export type DeviceType = 'desktop' | 'laptop' | 'tablet' | 'smartphone' | 'other';
 /** The device types, in the order the form offers them. */
 export const DEVICE_TYPES: readonly DeviceType[] = ['desktop', 'laptop', 'tablet', 'smartphone', 'other'];
-
-/** The kinds of issue, in the order the form offers them. */
-export const ISSUE_KINDS: readonly IssueKind[] = ['activation', 'technical', 'other'];
 
 /**
  * A support request as the person fills it in. Every text is as typed (not
