@@ -6,6 +6,9 @@ import {DEEP_LINKS, deepLinkPath, getDeepLink} from '../src/data/deepLinks';
 import {REDIRECTS} from '../src/data/redirects';
 import {PUBLIC_FILES, buildDeepLinksDocument, buildSupportDocument} from '../src/facts/publicData';
 import {supportConfig} from '../src/data/supportConfig';
+import {PICKER_PARAMETERS} from '../src/components/PriorityPicker/parameterDocs';
+import {REQUEST_PARAMETERS} from '../src/components/RequestBuilder/parameterDocs';
+import {ROLE_PARAMETERS} from '../src/components/RoleGuides/params';
 
 /** The deep-link contract on the production build: every registry entry, the JSON endpoints, the redirects. */
 
@@ -182,13 +185,21 @@ test.describe('Linking to the help center', () => {
     expect(supportExample.config.channels).toEqual(support.config.channels.slice(0, 1));
   });
 
-  test('documents the priority, submitted and role parameters; the picker example opens a working picker', async ({
+  test('documents every page’s parameters from code; the picker example opens a working picker', async ({
     page,
     gotoHydrated,
   }) => {
     await gotoHydrated('/linking');
-    for (const name of ['priority', 'submitted', 'role'])
-      await expect(page.locator(`tr[data-parameter="${name}"]`)).toBeVisible();
+    for (const [reader, parameters] of [
+      ['priority-picker', PICKER_PARAMETERS],
+      ['request-builder', REQUEST_PARAMETERS],
+      ['home', ROLE_PARAMETERS],
+    ] as const) {
+      const rows = page.locator(`tr[data-reader="${reader}"]`);
+      await expect(rows).toHaveCount(parameters.length);
+      for (const p of parameters)
+        await expect(rows.and(page.locator(`[data-parameter="${p.name}"]`))).toContainText(p.values);
+    }
     await page.locator('#query-parameters ~ p a[href*="submitted="]').click();
     await expect(page).toHaveURL(/\/priorities\?priority=high&submitted=.*#priority-picker$/);
     await expect(page.getByTestId('picker-result')).toHaveAttribute('data-priority', 'high');

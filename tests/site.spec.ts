@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {test, expect} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 import {supportConfig} from '../src/data/supportConfig';
+import {mailtoHref} from '../src/facts/mailto';
 
 test.describe('every contract route', () => {
   for (const {path, h1, title} of CONTRACT_ROUTES) {
@@ -26,7 +27,7 @@ test.describe('contact summary table', () => {
       if (channel.kind === 'email') {
         const address = `${channel.mailbox}@${supportConfig.domain}`;
         const link = row.getByRole('link', {name: address});
-        await expect(link).toHaveAttribute('href', `mailto:${address}`);
+        await expect(link).toHaveAttribute('href', mailtoHref(address, {subject: channel.subject}));
       } else if (channel.kind === 'phone') {
         const link = row.getByRole('link', {name: channel.display});
         await expect(link).toHaveAttribute('href', `tel:${channel.e164}`);

@@ -488,6 +488,19 @@ const systemRequirements = page(
   ],
 );
 
+const request: DeepLink[] = [
+  {id: 'request', route: '/contact/request', title: 'Write a Support Request', audience: 'all', kind: 'page'},
+  // Rendered by the RequestBuilder component; takes the `role`, `priority` and `topic` query parameters.
+  {
+    id: 'request-builder',
+    route: '/contact/request',
+    anchor: 'request-builder',
+    title: 'Support request builder',
+    audience: 'all',
+    kind: 'tool',
+  },
+];
+
 const entryPoints: DeepLink[] = [
   {id: 'home', route: '/', title: 'How can we help?', audience: 'all', kind: 'page'},
   {id: 'troubleshooting', route: '/troubleshooting', title: 'Troubleshooting', audience: 'all', kind: 'page'},
@@ -506,6 +519,7 @@ export const DEEP_LINKS: readonly DeepLink[] = [
   ...operatorFaq,
   ...commonFaq,
   ...contact,
+  ...request,
   ...priorities,
   ...serviceLevels,
   ...systemRequirements,
@@ -518,6 +532,24 @@ export const DEEP_LINKS: readonly DeepLink[] = [
  */
 export function deepLinkPath(link: Pick<DeepLink, 'route' | 'anchor'>): string {
   return link.anchor ? `${link.route}#${link.anchor}` : link.route;
+}
+
+/**
+ * The link to a registry entry from within the site: its route, the query
+ * parameters given (URL-encoded, in order; empty values left out), then its
+ * `#anchor`. Components link this way instead of typing routes and anchors.
+ *
+ * @param id - a registry id, for example `priority-picker`.
+ * @param query - query parameters, for example `{priority: 'high'}`.
+ * @returns for example `/priorities?priority=high#priority-picker`.
+ * @throws {Error} for an unknown id (see {@link getDeepLink}).
+ */
+export function deepLinkHref(id: string, query: Readonly<Record<string, string | undefined>> = {}): string {
+  const link = getDeepLink(id);
+  const params = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  ).toString();
+  return `${link.route}${params ? `?${params}` : ''}${link.anchor ? `#${link.anchor}` : ''}`;
 }
 
 /**

@@ -130,6 +130,8 @@ const emailChannelSchema = z
     kind: z.literal('email'),
     /** The part before `@`; the address is `mailbox@domain`. */
     mailbox: z.string().min(1),
+    /** The subject of mail the site opens to this address when nothing more specific applies, e.g. `Feature request`. */
+    subject: z.string().min(1).optional(),
   })
   .strict();
 
@@ -192,8 +194,17 @@ const prioritySchema = z
     firstResponse: responseTargetSchema,
     resolution: resolutionTargetSchema,
     coverage: z.string().min(1),
-    /** Channels to use for this priority, first is preferred. */
+    /**
+     * Channels to use for this priority, preferred first. The route rule: the
+     * first email channel is where a request goes; a phone channel listed
+     * before it is to be called first (Critical: the emergency line).
+     */
     channels: z.array(channelIdSchema).min(1),
+    /** The word that starts the subject line of a request of this priority, for example `URGENT`. */
+    subjectTag: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]*(?: [A-Z0-9]+)*$/, 'must be a word in capitals such as URGENT')
+      .optional(),
   })
   .strict();
 
@@ -234,6 +245,12 @@ export const supportConfigSchema = z
     tiers: z.array(z.object({name: z.string().min(1), scope: z.string().min(1)}).strict()).min(1),
     expertise: z.array(z.object({team: z.string().min(1), scope: z.string().min(1)}).strict()),
     languages: z.object({primary: z.string().min(1), additional: z.array(z.string().min(1))}).strict(),
+    activationLink: z
+      .object({
+        /** How long an activation link stays valid after the operator generates it, in whole hours. */
+        validityHours: z.number().int().positive(),
+      })
+      .strict(),
     availability: z
       .object({
         /** System uptime goal, percent per calendar month. */

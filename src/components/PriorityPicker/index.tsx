@@ -16,6 +16,7 @@ import {PRIORITY_IDS, type ClosedReason, type PriorityId} from '@site/src/sla/ty
 import {ChannelLink} from '@site/src/components/SupportList';
 import {isoUtc, parsePickerParams, pickerSearch} from './params';
 import {useNow, type Clock} from '@site/src/hooks/useNow';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 import styles from './styles.module.css';
 
 /** The element id of the picker: the deep-link anchor `#priority-picker`. */
@@ -313,7 +314,7 @@ function Due({label, testId, at, client}: {label: string; testId: string; at: Da
         {past && (
           <>
             {' '}
-            (past due: <Link to="/contact#escalation-procedures">escalate</Link>)
+            (past due: <Link to={deepLinkHref('contact.escalation')}>escalate</Link>)
           </>
         )}
       </dd>
