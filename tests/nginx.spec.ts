@@ -65,6 +65,8 @@ test.describe('nginx: pages', () => {
   test('every route, with and without a trailing slash, answers 200 gzipped with security headers and no-cache', async ({
     request,
   }) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     for (const path of paths) {
       const response = await get(request, path);
       expect(response.status(), `${path} status`).toBe(200);
@@ -78,6 +80,8 @@ test.describe('nginx: pages', () => {
   });
 
   test('a route with a trailing slash renders and hydrates the same page as without', async ({page, gotoHydrated}) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     for (const {path, h1} of CONTRACT_ROUTES.filter((r) => r.path !== '/' && r.path !== '/search')) {
       await gotoHydrated(`${path}/`);
       await expect(page.locator('h1').first()).toHaveText(h1);
@@ -223,6 +227,8 @@ test.describe('nginx: Content-Security-Policy', () => {
     gotoHydrated,
     consoleWatch,
   }) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as {cspViolations: string[]}).cspViolations = seen;

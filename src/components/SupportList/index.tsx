@@ -10,7 +10,7 @@ import type {ChannelId} from '@site/src/data/schema';
 import type {PriorityId} from '@site/src/sla/types';
 import {priorityRoute} from '@site/src/facts/routing';
 import {deepLinkHref} from '@site/src/data/deepLinks';
-import {PriorityEmail} from '@site/src/components/Email';
+import {PriorityEmail, ScenarioEmail} from '@site/src/components/Email';
 
 /** A channel's "Best for", "Include" and notes from the config, as a bullet list. */
 export function ChannelDetails({channel}: {channel: ChannelId}): ReactNode {
@@ -132,15 +132,22 @@ export function ChannelLink({id}: {id: ChannelId}): ReactNode {
  * the config's route rule (`priorityRoute`): "call the Emergency Line at
  * +1 (555) 999-8888, then email urgent@example.com with URGENT in the
  * subject, so the details are on record" for a priority that is called in
- * first, else "email support@example.com". Starts in lower case.
+ * first, else "email support@example.com". Starts in lower case. Inside a
+ * troubleshooting scenario, pass its registry id as `scenario`: the email
+ * then carries the scenario's subject (see `ScenarioEmail`).
  */
-export function PriorityRoute({priority}: {priority: PriorityId}): ReactNode {
+export function PriorityRoute({priority, scenario}: {priority: PriorityId; scenario?: string}): ReactNode {
   const route = priorityRoute(supportConfig, priority);
+  const email = scenario ? (
+    <ScenarioEmail scenario={scenario} priority={priority} />
+  ) : (
+    <PriorityEmail priority={priority} />
+  );
   const tag = route.subjectTag ? <> with {route.subjectTag} in the subject</> : null;
   if (!route.callFirst) {
     return (
       <>
-        email <PriorityEmail priority={priority} />
+        email {email}
         {tag}
       </>
     );
@@ -148,7 +155,7 @@ export function PriorityRoute({priority}: {priority: PriorityId}): ReactNode {
   return (
     <>
       call the {route.callFirst.label} at <a href={route.callFirst.href}>{route.callFirst.display}</a>, then email{' '}
-      <PriorityEmail priority={priority} />
+      {email}
       {tag}, so the details are on record
     </>
   );
