@@ -58,7 +58,7 @@ export function lastUpdateVcs(
   const info = {timestamp: date.toMillis(), author: ''};
   return {
     initialize: () => undefined,
-    getFileCreationInfo: async () => info,
-    getFileLastUpdateInfo: async () => info,
+    getFileCreationInfo: async (_filePath: string) => info,
+    getFileLastUpdateInfo: async (_filePath: string) => info,
   };
 }
