@@ -5,6 +5,7 @@ import {channelCalendar, channelHoursText} from '@site/src/facts/channels';
 import {alwaysOpenHeadline, describeChannelStatus} from '@site/src/facts/channelStatus';
 import type {ChannelId} from '@site/src/data/schema';
 import {useNow} from '@site/src/hooks/useNow';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 /** Props of {@link ChannelStatus}. */
@@ -32,7 +33,7 @@ export interface ChannelStatusProps {
  * id) and `data-state` (`hours` before mount, then `open`, `closed` or
  * `always-open`).
  */
-export default function ChannelStatus({channel, showHours = true}: ChannelStatusProps): ReactNode {
+function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): ReactNode {
   const clock = useNow();
   if (channelCalendar(supportConfig, channel).kind === '24/7') {
     // Does not depend on the clock: the same text on the server and in the browser.
@@ -69,5 +70,14 @@ export default function ChannelStatus({channel, showHours = true}: ChannelStatus
       ))}
       {showHours && <span className={styles.muted}>Hours: {channelHoursText(supportConfig, channel)}</span>}
     </span>
+  );
+}
+
+/** {@link ChannelStatusWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function ChannelStatus(props: ChannelStatusProps): ReactNode {
+  return (
+    <WidgetBoundary name="channel status">
+      <ChannelStatusWidget {...props} />
+    </WidgetBoundary>
   );
 }
