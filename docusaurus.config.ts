@@ -62,8 +62,8 @@ const config: Config = {
 
   plugins: [
     './src/plugins/support-data/index.ts',
-    // `docusaurus precompress`: .gz copies for nginx's gzip_static (run by npm run build).
-    './src/plugins/precompress/index.ts',
+    // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
+    './src/plugins/deploy/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
     './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.

@@ -6,6 +6,7 @@ import {FIELDS, MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/components/Requ
 import {DRAFT_STORAGE_KEY} from '../src/components/RequestBuilder/draftStorage';
 import {routeRequest} from '../src/components/RequestBuilder/model';
 import {supportConfig} from '../src/data/supportConfig';
+import {contactRows} from '../src/facts/channels';
 import {deepLinkHref, getDeepLink} from '../src/data/deepLinks';
 import {computeTargets} from '../src/sla/targets';
 import {describeResolutionTarget, describeResponseTarget, formatInstant} from '../src/sla/describe';
@@ -552,5 +553,21 @@ test.describe('links to the builder', () => {
     expect(html).toContain('Write a Support Request');
     expect(html).toMatch(/<fieldset disabled/);
     expect(html).not.toContain('Northwind');
+  });
+
+  test('without JavaScript, says the builder needs it and shows where to write and call instead of a greyed-out form', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(PATH);
+    const fallback = page.getByTestId('request-no-js');
+    await expect(fallback).toBeVisible();
+    await expect(fallback).toContainText('The request builder needs JavaScript');
+    for (const row of contactRows(supportConfig).filter((r) => r.href)) {
+      await expect(fallback.getByRole('link', {name: row.method})).toHaveAttribute('href', row.href!);
+    }
+    await expect(page.locator('#request-builder form')).toBeHidden();
+    await context.close();
   });
 });

@@ -4,6 +4,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import {supportConfig} from '@site/src/data/supportConfig';
+import {contactRows} from '@site/src/facts/channels';
 import {TOPICS, topicByKey, topicKey, topicPath} from '@site/src/data/topics';
 import {deepLinkHref} from '@site/src/data/deepLinks';
 import {computeTargets} from '@site/src/sla/targets';
@@ -581,8 +582,38 @@ function ResponseCommitment({draft, clock}: {draft: RequestDraft; clock: Clock |
 /** {@link RequestBuilderWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
 export default function RequestBuilder(): ReactNode {
   return (
-    <WidgetBoundary name="request builder" id={REQUEST_BUILDER_ID}>
-      <RequestBuilderWidget />
-    </WidgetBoundary>
+    <>
+      <NoScriptContacts />
+      <WidgetBoundary name="request builder" id={REQUEST_BUILDER_ID}>
+        <RequestBuilderWidget />
+      </WidgetBoundary>
+    </>
+  );
+}
+
+/**
+ * What a reader without JavaScript gets instead of the form (which needs it
+ * to check answers and write the email): where to write or call, with the
+ * hours, from the config; the greyed-out form is hidden.
+ */
+function NoScriptContacts(): ReactNode {
+  const rows = contactRows(supportConfig).filter((row) => row.href);
+  return (
+    <noscript>
+      <style>{`#${REQUEST_BUILDER_ID} form { display: none; }`}</style>
+      <div className="alert alert--info margin-bottom--md" data-testid="request-no-js">
+        <p className={styles.notice}>
+          The request builder needs JavaScript, which is off in this browser. Write or call instead, and include the
+          details that the Contact Support page lists under “Information to include”:
+        </p>
+        <ul>
+          {rows.map((row) => (
+            <li key={row.id}>
+              {row.label}: <a href={row.href}>{row.method}</a> ({row.hours})
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
   );
 }
