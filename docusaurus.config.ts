@@ -58,6 +58,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Holidays from rules (date-holidays, at build time), special hours, /support-calendar.ics.
+    './src/plugins/support-calendar/index.ts',
     './src/plugins/support-data/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
     './src/plugins/code-highlight/index.ts',

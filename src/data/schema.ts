@@ -84,10 +84,130 @@ const timeZoneSchema = z
   .string()
   .refine((zone) => IANAZone.isValidZone(zone), {message: 'must be an IANA time zone name such as America/New_York'});
 
-const holidaySchema = z
+const isoDateSchema = z.iso.date({message: 'must be a calendar date YYYY-MM-DD'});
+
+/**
+ * The holiday types of the `date-holidays` library, from its README
+ * ("Types of holidays"): `public` (public holiday), `bank` (bank holiday,
+ * banks and offices are closed), `school` (school holiday), `optional`
+ * (majority of people take a day off), `observance` (optional festivity, no
+ * paid day off).
+ */
+export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
+/** One holiday type of the `date-holidays` library (see {@link HOLIDAY_TYPES}). */
+export type HolidayType = (typeof HOLIDAY_TYPES)[number];
+
+/** A closure on one date, or a holiday of the library by its name (every year). */
+const additionSchema = z.union(
+  [
+    z
+      .object({
+        /** The closed local date, `YYYY-MM-DD`. */
+        date: isoDateSchema,
+        /** Its name as readers see it, for example `Company retreat`. */
+        name: z.string().min(1),
+      })
+      .strict(),
+    z
+      .object({
+        /** A holiday of the library for the country and region, by its English name, e.g. `Day after Thanksgiving Day`. */
+        holiday: z.string().min(1),
+      })
+      .strict(),
+  ],
+  {error: 'give {date, name} (a closure on one date) or {holiday} (a holiday of the library by its name, every year)'},
+);
+
+/** A rule holiday the team works: on one date, or by its name (every year). */
+const removalSchema = z.union(
+  [
+    z
+      .object({
+        /** The local date, `YYYY-MM-DD`, of a holiday the rules give. */
+        date: isoDateSchema,
+        /** Why it is worked, for the config's readers. */
+        reason: z.string().min(1).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        /** A holiday the rules give, by its English name, e.g. `Columbus Day`; its substitute days go too. */
+        holiday: z.string().min(1),
+        /** Why it is worked, for the config's readers. */
+        reason: z.string().min(1).optional(),
+      })
+      .strict(),
+  ],
+  {
+    error:
+      'give {date} (a holiday of the rules on one date) or {holiday} (a holiday of the rules by its name, every year)',
+  },
+);
+
+const holidayRulesSchema = z
   .object({
-    date: z.iso.date({message: 'must be a calendar date YYYY-MM-DD'}),
+    /** ISO 3166-1 alpha-2 country code, as `date-holidays` names it, e.g. `US`. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as US'),
+    /** A region of the country (`date-holidays` "state"), e.g. `NY`; absent for the country's own holidays. */
+    region: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, 'must be a region code such as NY')
+      .optional(),
+    /** Which holiday types count as closed days. */
+    types: z
+      .array(z.enum(HOLIDAY_TYPES))
+      .min(1, 'must name at least one holiday type')
+      .refine((t) => new Set(t).size === t.length, {message: 'must not name a type twice'}),
+    /**
+     * A holiday's substitute day (a Saturday holiday observed on the Friday
+     * before, as the library computes it): `instead` closes the substitute
+     * day instead of the holiday's own date (US federal practice); `also`
+     * closes both.
+     */
+    substitutes: z.enum(['instead', 'also']),
+    /** Closures the rules do not have. */
+    additions: z.array(additionSchema),
+    /** Holidays of the rules that the team works. */
+    removals: z.array(removalSchema),
+  })
+  .strict();
+
+const specialHoursSchema = z
+  .object({
+    /** The local date, `YYYY-MM-DD`, in the support time zone. */
+    date: isoDateSchema,
+    /** What readers see, e.g. `Christmas Eve`. */
     name: z.string().min(1),
+    /** That date's opening intervals, instead of the weekday's; validated like the weekly hours. */
+    hours: z
+      .array(intervalSchema)
+      .min(1, 'must have an interval (to close the whole day, add the date to holidays.additions)'),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    for (let i = 1; i < entry.hours.length; i += 1) {
+      if (minutesOfDay(entry.hours[i].open) < minutesOfDay(entry.hours[i - 1].close)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'intervals of a day must be sorted and must not overlap',
+          path: ['hours', i, 'open'],
+        });
+      }
+    }
+  });
+
+/**
+ * The years the support calendar covers: from a fixed first year (when the
+ * support desk started: links to older requests are not expected) to some
+ * years after the year of the build in the support time zone, so each build
+ * moves the end forward and the calendar never runs out.
+ */
+const calendarYearsSchema = z
+  .object({
+    /** The first year covered, e.g. 2026. Not after the build year (checked at build time). */
+    first: z.number().int().min(1970).max(2200),
+    /** Years after the build year, e.g. 10: a build in 2026 covers up to 2036. */
+    yearsAhead: z.number().int().min(1).max(50),
   })
   .strict();
 
@@ -211,7 +331,12 @@ export const supportConfigSchema = z
     /** IANA name of the support time zone. */
     timeZone: timeZoneSchema,
     businessHours: weeklyHoursSchema,
-    holidays: z.array(holidaySchema),
+    /** The holiday rules (country, region, types), additions and removals; resolved to dates at build time. */
+    holidays: holidayRulesSchema,
+    /** Dates with their own opening intervals. */
+    specialHours: z.array(specialHoursSchema),
+    /** The window of years the build resolves the calendar for (and the priority picker accepts). */
+    calendarYears: calendarYearsSchema,
     channels: z.array(z.discriminatedUnion('kind', [emailChannelSchema, phoneChannelSchema, chatChannelSchema])),
     priorities: z
       .object(
@@ -285,14 +410,83 @@ export const supportConfigSchema = z
       config.priorities[p].channels.forEach((c, i) => checkRef(c, ['priorities', p, 'channels', i])),
     );
     checkRef(config.escalation.channel, ['escalation', 'channel']);
-    const dates = new Set<string>();
-    config.holidays.forEach((h, i) => {
-      if (dates.has(h.date)) {
-        ctx.addIssue({code: 'custom', message: `duplicate holiday ${h.date}`, path: ['holidays', i, 'date']});
-      }
-      dates.add(h.date);
-    });
+    checkCalendarEntries(config, ctx);
   });
+
+/**
+ * The cross-entry rules of holidays and special hours that need no holiday
+ * library: no date or name twice in one list, no date both added and
+ * removed, no special date that is also a closure. (What needs the library,
+ * such as a removal that names no holiday of the rules, is checked at build
+ * time by `resolveSupportCalendar` in `src/facts/supportCalendar.ts`.)
+ */
+function checkCalendarEntries(
+  config: {
+    holidays: z.infer<typeof holidayRulesSchema>;
+    specialHours: z.infer<typeof specialHoursSchema>[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const {additions, removals} = config.holidays;
+  const firstIndex = (
+    list: readonly object[],
+    key: 'date' | 'holiday',
+    what: string,
+    path: (string | number)[],
+  ): Map<string, number> => {
+    const seen = new Map<string, number>();
+    list.forEach((entry, i) => {
+      const value = (entry as Record<string, unknown>)[key];
+      if (typeof value !== 'string') return;
+      const first = seen.get(value);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate ${what} ${JSON.stringify(value)} (already at ${formatPath([...path, first], '')})`,
+          path: [...path, i, key],
+        });
+      } else {
+        seen.set(value, i);
+      }
+    });
+    return seen;
+  };
+  const addedDates = firstIndex(additions, 'date', 'addition', ['holidays', 'additions']);
+  const addedNames = firstIndex(additions, 'holiday', 'addition', ['holidays', 'additions']);
+  const removedDates = firstIndex(removals, 'date', 'removal', ['holidays', 'removals']);
+  const removedNames = firstIndex(removals, 'holiday', 'removal', ['holidays', 'removals']);
+  firstIndex(config.specialHours, 'date', 'special date', ['specialHours']);
+  for (const [date, i] of removedDates) {
+    const added = addedDates.get(date);
+    if (added !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${date} is removed here and added at holidays.additions[${added}]: keep one of the two`,
+        path: ['holidays', 'removals', i, 'date'],
+      });
+    }
+  }
+  for (const [name, i] of removedNames) {
+    const added = addedNames.get(name);
+    if (added !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(name)} is removed here and added at holidays.additions[${added}]: keep one of the two`,
+        path: ['holidays', 'removals', i, 'holiday'],
+      });
+    }
+  }
+  config.specialHours.forEach((entry, i) => {
+    const added = addedDates.get(entry.date);
+    if (added !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${entry.date} is also closed all day by holidays.additions[${added}]: a date has special hours or is closed, not both`,
+        path: ['specialHours', i, 'date'],
+      });
+    }
+  });
+}
 
 /** The validated support config. See `supportConfig.ts` for the values. */
 export type SupportConfig = z.infer<typeof supportConfigSchema>;
@@ -300,6 +494,14 @@ export type SupportConfig = z.infer<typeof supportConfigSchema>;
 export type Channel = SupportConfig['channels'][number];
 /** One priority's definition: label, examples, targets, coverage, channels. */
 export type PriorityDefinition = SupportConfig['priorities'][PriorityId];
+/** The holiday rules of the config: country, region, types, substitute days, additions, removals. */
+export type HolidayRules = SupportConfig['holidays'];
+/** One addition: a closure on a date, or a library holiday by name. */
+export type HolidayAddition = HolidayRules['additions'][number];
+/** One removal: a rule holiday on a date, or by name. */
+export type HolidayRemoval = HolidayRules['removals'][number];
+/** The years the calendar covers, relative to the build year. */
+export type CalendarYears = SupportConfig['calendarYears'];
 
 /**
  * Thrown by {@link parseSupportConfig} when the config is invalid. `message`
@@ -321,13 +523,35 @@ export class SupportConfigError extends Error {
 export function parseSupportConfig(value: unknown): SupportConfig {
   const result = supportConfigSchema.safeParse(value);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
-  throw new SupportConfigError(`Invalid support config:\n${lines.join('\n')}`);
+  throw supportConfigError(result.error.issues);
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A problem of one config field: its path from the config root and what is wrong. */
+export interface ConfigIssue {
+  /** Path from the config root, for example `['holidays', 'removals', 0, 'date']`. */
+  readonly path: readonly PropertyKey[];
+  /** What is wrong, for example `2026-10-13 is not a holiday of the rules`. */
+  readonly message: string;
+}
+
+/**
+ * The error {@link parseSupportConfig} throws, for problems found elsewhere
+ * (the build's holiday resolution): the same message format, one line per
+ * issue, each naming its field.
+ *
+ * @param issues - at least one issue.
+ * @returns a {@link SupportConfigError} with the message
+ *   `Invalid support config:\n- supportConfig.<path>: <message>` per issue.
+ */
+export function supportConfigError(issues: readonly ConfigIssue[]): SupportConfigError {
+  const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+  return new SupportConfigError(`Invalid support config:\n${lines.join('\n')}`);
+}
+
+/** A field path as text: `supportConfig.channels[1].mailbox`, or `channels[1].mailbox` with the root `''`. */
+function formatPath(path: readonly PropertyKey[], root = 'supportConfig'): string {
   return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    'supportConfig',
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`),
+    root,
   );
 }

@@ -7,3 +7,9 @@ declare module '@generated/support-data/default/linking-examples.json' {
   const examples: import('../components/LinkingReference/examples').LinkingExamples;
   export default examples;
 }
+
+declare module '@generated/support-calendar/default/calendar.json' {
+  /** The support calendar resolved at build time: dates, listing and sources (`src/plugins/support-calendar`). */
+  const calendar: import('../facts/supportCalendar').SupportCalendarData;
+  export default calendar;
+}
