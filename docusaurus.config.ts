@@ -5,6 +5,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
 import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
+import {lastUpdateVcs} from './src/plugins/lastUpdate';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
@@ -15,6 +16,8 @@ const config: Config = {
 
   future: {
     v4: true,
+    // "Last updated" dates from Git, or from SUPPORT_CENTER_LAST_UPDATED in a source archive without Git history.
+    experimental_vcs: lastUpdateVcs(__dirname),
   },
 
   url: `https://help.${supportConfig.domain}`,

@@ -1,3 +1,4 @@
+import type {APIRequestContext} from '@playwright/test';
 import {DateTime} from 'luxon';
 import {test, expect} from './fixtures';
 import {supportConfig} from '../src/data/supportConfig';
@@ -22,7 +23,7 @@ interface Row {
   hours: string;
 }
 
-async function feed(request: import('@playwright/test').APIRequestContext): Promise<ParsedFeed> {
+async function feed(request: APIRequestContext): Promise<ParsedFeed> {
   const response = await request.get(`/${PUBLIC_FILES.calendar}`);
   expect(response.status()).toBe(200);
   return parseFeed(await response.text());

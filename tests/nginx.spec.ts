@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import type {APIResponse} from '@playwright/test';
+import type {APIRequestContext, APIResponse} from '@playwright/test';
 import {test, expect, hydrated} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 
@@ -32,7 +32,7 @@ function parseCsp(header: string): Map<string, string[]> {
 }
 
 /** GETs `path` as a browser would (gzip accepted), without following redirects. */
-async function get(request: import('@playwright/test').APIRequestContext, path: string): Promise<APIResponse> {
+async function get(request: APIRequestContext, path: string): Promise<APIResponse> {
   return request.get(path, {headers: {'accept-encoding': 'gzip, deflate, br'}, maxRedirects: 0});
 }
 
@@ -65,6 +65,8 @@ test.describe('nginx: pages', () => {
   test('every route, with and without a trailing slash, answers 200 gzipped with security headers and no-cache', async ({
     request,
   }) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     for (const path of paths) {
       const response = await get(request, path);
       expect(response.status(), `${path} status`).toBe(200);
@@ -78,6 +80,8 @@ test.describe('nginx: pages', () => {
   });
 
   test('a route with a trailing slash renders and hydrates the same page as without', async ({page, gotoHydrated}) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     for (const {path, h1} of CONTRACT_ROUTES.filter((r) => r.path !== '/' && r.path !== '/search')) {
       await gotoHydrated(`${path}/`);
       await expect(page.locator('h1').first()).toHaveText(h1);
@@ -240,6 +244,8 @@ test.describe('nginx: Content-Security-Policy', () => {
     gotoHydrated,
     consoleWatch,
   }) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as {cspViolations: string[]}).cspViolations = seen;

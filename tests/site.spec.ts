@@ -3,6 +3,12 @@ import {join} from 'node:path';
 import {test, expect} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 import {supportConfig} from '../src/data/supportConfig';
+import {mailtoHref} from '../src/facts/mailto';
+import {contactRows} from '../src/facts/channels';
+import {subjectLine} from '../src/facts/routing';
+import {GUIDE_ROUTES, TOPICS} from '../src/data/topics';
+import {PRIORITY_IDS} from '../src/sla/types';
+import {load} from 'cheerio';
 
 test.describe('every contract route', () => {
   for (const {path, h1, title} of CONTRACT_ROUTES) {
@@ -26,7 +32,7 @@ test.describe('contact summary table', () => {
       if (channel.kind === 'email') {
         const address = `${channel.mailbox}@${supportConfig.domain}`;
         const link = row.getByRole('link', {name: address});
-        await expect(link).toHaveAttribute('href', `mailto:${address}`);
+        await expect(link).toHaveAttribute('href', mailtoHref(address, {subject: channel.subject}));
       } else if (channel.kind === 'phone') {
         const link = row.getByRole('link', {name: channel.display});
         await expect(link).toHaveAttribute('href', `tel:${channel.e164}`);
@@ -34,10 +40,9 @@ test.describe('contact summary table', () => {
         await expect(row).toContainText(channel.location);
       }
     }
-    await expect(page.locator('tr[data-channel="general"]')).toContainText('4-8 business hours');
-    await expect(page.locator('tr[data-channel="urgent"]')).toContainText('1-2 business hours');
-    await expect(page.locator('tr[data-channel="chat"]')).toContainText('9:00 AM');
-    await expect(page.locator('tr[data-channel="emergency"]')).toContainText('24/7');
+    for (const row of contactRows(supportConfig)) {
+      await expect(page.locator(`tr[data-channel="${row.id}"]`), row.id).toContainText(row.response);
+    }
   });
 });
 
@@ -153,6 +158,29 @@ test.describe('built HTML', () => {
       /\[(your-domain|Your Time Zone|Your Primary Time Zone|Current Date|Additional Time Zones[^\]]*|List supported languages[^\]]*)\]|\(if available\)|\(if applicable\)/i;
     const offenders = files.filter((f) => placeholder.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  test('gives every troubleshooting scenario’s emails the subject the request builder proposes for its topic', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const topic of TOPICS) {
+      const file = join(buildDir, GUIDE_ROUTES[topic.audience], 'index.html');
+      const $ = load(readFileSync(file, 'utf8'));
+      // The scenario's section: its heading, then every element up to the next heading of its level.
+      const section = $(`[id="${topic.id}"]`).nextUntil('h2');
+      const subjects = section
+        .find('a[href^="mailto:"]')
+        .map((_i, a) => new URL($(a).attr('href')!).searchParams.get('subject'))
+        .get();
+      if (subjects.length === 0) problems.push(`${topic.linkId}: no email link in its section`);
+      const allowed = PRIORITY_IDS.map((priority) => subjectLine(supportConfig, {priority, summary: topic.subject}));
+      for (const subject of subjects) {
+        checked += 1;
+        if (!allowed.includes(subject)) problems.push(`${topic.linkId}: "${subject}", expected "${topic.subject}"`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(TOPICS.length);
+    expect(problems).toEqual([]);
   });
 
   test('shows a last-updated date from git on content pages', async ({page, gotoHydrated}) => {

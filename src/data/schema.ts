@@ -11,6 +11,7 @@
 import * as z from 'zod';
 import {IANAZone} from 'luxon';
 import {PRIORITY_IDS, WEEKDAYS, type PriorityId, type Weekday} from '../sla/types';
+import {minutesOfDay, timeOfDayProblem, type TimeOfDayRole} from '../sla/timeOfDay';
 
 /** The contact channels, each exactly once in `channels`. */
 export const CHANNEL_IDS = ['general', 'urgent', 'features', 'phone', 'emergency', 'chat'] as const;
@@ -43,28 +44,31 @@ export const CHANNEL_KINDS: Readonly<Record<ChannelId, 'email' | 'phone' | 'chat
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-/** Minutes since local midnight of an `HH:mm` string already checked by {@link HHMM}. */
-function minutesOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
+/** A time of day that opens (`HH:mm`) or closes (`HH:mm` or `24:00`) an interval, read by the domain's parser. */
+function timeOfDay(role: TimeOfDayRole) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = timeOfDayProblem(value, role);
+    if (problem) ctx.addIssue({code: 'custom', message: problem});
+  });
 }
 
 const intervalSchema = z
-  .object({
-    open: z.string().regex(HHMM, 'must be a 24-hour time HH:mm'),
-    close: z.string().regex(HHMM, 'must be a 24-hour time HH:mm or 24:00'),
-  })
+  .object({open: timeOfDay('open'), close: timeOfDay('close')})
   .strict()
-  .refine((i) => !HHMM.test(i.open) || !HHMM.test(i.close) || minutesOfDay(i.open) < minutesOfDay(i.close), {
-    message: 'opening time must be before closing time',
-    path: ['close'],
-  });
+  .refine(
+    (i) => {
+      const open = minutesOfDay(i.open, 'open');
+      const close = minutesOfDay(i.close, 'close');
+      return open === undefined || close === undefined || open < close;
+    },
+    {message: 'opening time must be before closing time', path: ['close']},
+  );
 
 const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) => {
   for (let i = 1; i < intervals.length; i += 1) {
-    if (minutesOfDay(intervals[i].open) < minutesOfDay(intervals[i - 1].close)) {
+    const open = minutesOfDay(intervals[i].open, 'open');
+    const previousClose = minutesOfDay(intervals[i - 1].close, 'close');
+    if (open !== undefined && previousClose !== undefined && open < previousClose) {
       ctx.addIssue({
         code: 'custom',
         message: 'intervals of a day must be sorted and must not overlap',
@@ -179,22 +183,12 @@ const specialHoursSchema = z
     /** What readers see, e.g. `Christmas Eve`. */
     name: z.string().min(1),
     /** That date's opening intervals, instead of the weekday's; validated like the weekly hours. */
-    hours: z
-      .array(intervalSchema)
-      .min(1, 'must have an interval (to close the whole day, add the date to holidays.additions)'),
+    hours: dayIntervalsSchema.min(
+      1,
+      'must have an interval (to close the whole day, add the date to holidays.additions)',
+    ),
   })
-  .strict()
-  .superRefine((entry, ctx) => {
-    for (let i = 1; i < entry.hours.length; i += 1) {
-      if (minutesOfDay(entry.hours[i].open) < minutesOfDay(entry.hours[i - 1].close)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'intervals of a day must be sorted and must not overlap',
-          path: ['hours', i, 'open'],
-        });
-      }
-    }
-  });
+  .strict();
 
 /**
  * The years the support calendar covers: from a fixed first year (when the
@@ -246,6 +240,8 @@ const emailChannelSchema = z
     kind: z.literal('email'),
     /** The part before `@`; the address is `mailbox@domain`. */
     mailbox: z.string().min(1),
+    /** The subject of mail the site opens to this address when nothing more specific applies, e.g. `Feature request`. */
+    subject: z.string().min(1).optional(),
   })
   .strict();
 
@@ -308,8 +304,17 @@ const prioritySchema = z
     firstResponse: responseTargetSchema,
     resolution: resolutionTargetSchema,
     coverage: z.string().min(1),
-    /** Channels to use for this priority, first is preferred. */
+    /**
+     * Channels to use for this priority, preferred first. The route rule: the
+     * first email channel is where a request goes; a phone channel listed
+     * before it is to be called first (Critical: the emergency line).
+     */
     channels: z.array(channelIdSchema).min(1),
+    /** The word that starts the subject line of a request of this priority, for example `URGENT`. */
+    subjectTag: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]*(?: [A-Z0-9]+)*$/, 'must be a word in capitals such as URGENT')
+      .optional(),
   })
   .strict();
 
@@ -355,6 +360,12 @@ export const supportConfigSchema = z
     tiers: z.array(z.object({name: z.string().min(1), scope: z.string().min(1)}).strict()).min(1),
     expertise: z.array(z.object({team: z.string().min(1), scope: z.string().min(1)}).strict()),
     languages: z.object({primary: z.string().min(1), additional: z.array(z.string().min(1))}).strict(),
+    activationLink: z
+      .object({
+        /** How long an activation link stays valid after the operator generates it, in whole hours. */
+        validityHours: z.number().int().positive(),
+      })
+      .strict(),
     availability: z
       .object({
         /** System uptime goal, percent per calendar month. */

@@ -71,7 +71,10 @@ export const supportConfig: SupportConfig = {
       mailbox: 'urgent',
       hours: {kind: 'business'},
       response: {kind: 'priority', priority: 'high'},
-      bestFor: ['System outages', 'Critical client activation failures', 'Data loss'],
+      bestFor: [
+        'High priority issues: a client cannot activate or download the PDF, no access to the dashboard',
+        'The written record of a Critical issue, after you called the emergency line',
+      ],
       include: ['Business impact description', 'Why it is urgent', 'A phone number to reach you'],
       notes: [
         'Read during business hours. Outside them, call a Critical issue in on the emergency line first: email alone waits for the next business day.',
@@ -123,6 +126,7 @@ export const supportConfig: SupportConfig = {
       kind: 'email',
       label: 'Feature Requests',
       mailbox: 'features',
+      subject: 'Feature request',
       hours: {kind: 'business'},
       response: {kind: 'priority', priority: 'low'},
       bestFor: ['Suggestions for new features', 'Improvements to existing workflows'],
@@ -141,7 +145,10 @@ export const supportConfig: SupportConfig = {
       firstResponse: {clock: 'calendar', aimMinutes: 60, commitmentMinutes: 60},
       resolution: {kind: 'continuous'},
       coverage: '24/7, including nights, weekends and holidays',
+      // Call the emergency line, then email the urgent address for the written record.
       channels: ['emergency', 'urgent'],
+      // The Contact Support page: mark a request with critical business impact "URGENT".
+      subjectTag: 'URGENT',
     },
     high: {
       label: 'High',
@@ -236,5 +243,7 @@ export const supportConfig: SupportConfig = {
     {team: 'Training Team', scope: 'User education, best practices, workflow optimization'},
   ],
   languages: {primary: 'English', additional: []},
+  // The product's rule: a link opens for 24 hours after the operator generates it.
+  activationLink: {validityHours: 24},
   availability: {uptimeGoalPercent: 99.9, emergencyUpdateIntervalMinutes: 30},
 };

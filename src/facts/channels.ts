@@ -102,7 +102,7 @@ export function contactRows(config: SupportConfig): ContactRow[] {
     switch (channel.kind) {
       case 'email': {
         const address = `${channel.mailbox}@${config.domain}`;
-        return {...common, method: address, href: mailtoHref(address)};
+        return {...common, method: address, href: mailtoHref(address, {subject: channel.subject})};
       }
       case 'phone':
         return {...common, method: channel.display, href: `tel:${channel.e164}`};

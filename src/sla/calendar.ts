@@ -33,6 +33,7 @@
  */
 import {DateTime, IANAZone} from 'luxon';
 import {SlaInputError} from './errors';
+import {minutesOfDay} from './timeOfDay';
 import {
   WEEKDAYS,
   type BusinessCalendar,
@@ -53,8 +54,6 @@ export const MAX_CLOSED_DAYS = 3660;
 export const MAX_WALK_DAYS = 36600;
 
 const MINUTE_MS = 60_000;
-const OPEN_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const CLOSE_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A local calendar date, without a zone. */
@@ -218,32 +217,29 @@ function checkDate(date: unknown, what: string, zone: string): string {
 function parseIntervals(intervals: readonly unknown[], where: string): MinuteInterval[] {
   return intervals.map((interval, i): MinuteInterval => {
     const {open, close} = (interval ?? {}) as {open?: unknown; close?: unknown};
-    if (typeof open !== 'string' || !OPEN_TIME.test(open)) {
+    const opens = minutesOfDay(open, 'open');
+    const closes = minutesOfDay(close, 'close');
+    if (opens === undefined) {
       throw new SlaInputError(`Malformed opening time ${JSON.stringify(open)} on ${where} (expected HH:mm)`);
     }
-    if (typeof close !== 'string' || !CLOSE_TIME.test(close)) {
+    if (closes === undefined) {
       throw new SlaInputError(`Malformed closing time ${JSON.stringify(close)} on ${where} (expected HH:mm or 24:00)`);
     }
-    const result = {open: minutesOfDay(open), close: minutesOfDay(close)};
+    const result = {open: opens, close: closes};
     if (result.open >= result.close) {
-      throw new SlaInputError(`Opening time ${open} is not before closing time ${close} on ${where}`);
+      throw new SlaInputError(`Opening time ${String(open)} is not before closing time ${String(close)} on ${where}`);
     }
     if (i > 0) {
       const previous = intervals[i - 1] as {close: string};
-      if (result.open < minutesOfDay(previous.close)) {
+      // Checked in the previous turn of this loop.
+      if (result.open < (minutesOfDay(previous.close, 'close') as number)) {
         throw new SlaInputError(
-          `Intervals of ${where} must be sorted and must not overlap (${open}-${close} starts before ${previous.close})`,
+          `Intervals of ${where} must be sorted and must not overlap (${String(open)}-${String(close)} starts before ${previous.close})`,
         );
       }
     }
     return result;
   });
-}
-
-/** Minutes since local midnight of an `HH:mm` already checked by a regex. */
-function minutesOfDay(hhmm: string): number {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  return hours * 60 + minutes;
 }
 
 function toMillis(instant: Date, what: string): number {

@@ -6,18 +6,18 @@
  * @module
  */
 import {SlaInputError} from './errors';
+import {minutesOfDay, type TimeOfDayRole} from './timeOfDay';
 import type {OpeningInterval} from './types';
 
-const OPEN_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const CLOSE_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-/** Minutes since local midnight of a checked `HH:mm` (or `24:00`, which is 1440). */
-function minutes(hhmm: string, what: 'opening' | 'closing'): number {
-  if (!(what === 'opening' ? OPEN_TIME : CLOSE_TIME).test(hhmm)) {
-    throw new SlaInputError(`Malformed ${what} time ${JSON.stringify(hhmm)} (expected HH:mm)`);
+/** Minutes since local midnight of a time of day, or a {@link SlaInputError} naming the time. */
+function minutes(value: string, role: TimeOfDayRole): number {
+  const result = minutesOfDay(value, role);
+  if (result === undefined) {
+    throw new SlaInputError(
+      `Malformed ${role === 'open' ? 'opening' : 'closing'} time ${JSON.stringify(value)} (expected HH:mm)`,
+    );
   }
-  const [h, m] = hhmm.split(':').map(Number);
-  return h * 60 + m;
+  return result;
 }
 
 /** `HH:mm` of minutes since local midnight; 1440 is `24:00`. */
@@ -47,10 +47,10 @@ export function intersectIntervals(a: readonly OpeningInterval[], b: readonly Op
   const result: OpeningInterval[] = [];
   for (const x of a) {
     for (const y of b) {
-      const open = Math.max(minutes(x.open, 'opening'), minutes(y.open, 'opening'));
-      const close = Math.min(minutes(x.close, 'closing'), minutes(y.close, 'closing'));
+      const open = Math.max(minutes(x.open, 'open'), minutes(y.open, 'open'));
+      const close = Math.min(minutes(x.close, 'close'), minutes(y.close, 'close'));
       if (open < close) result.push({open: hhmm(open), close: hhmm(close)});
     }
   }
-  return result.sort((p, q) => minutes(p.open, 'opening') - minutes(q.open, 'opening'));
+  return result.sort((p, q) => minutes(p.open, 'open') - minutes(q.open, 'open'));
 }

@@ -3,13 +3,15 @@
  * `.docusaurus/` (imported through the `@generated` alias).
  */
 declare module '@generated/support-data/default/linking-examples.json' {
+  import type {LinkingExamples} from '@site/src/components/LinkingReference/examples';
   /** The linking page's computed examples, code tokenized at build time (`src/plugins/support-data`). */
-  const examples: import('../components/LinkingReference/examples').LinkingExamples;
+  const examples: LinkingExamples;
   export default examples;
 }
 
 declare module '@generated/support-calendar/default/calendar.json' {
+  import type {SupportCalendarData} from '@site/src/facts/supportCalendar';
   /** The support calendar resolved at build time: dates, listing and sources (`src/plugins/support-calendar`). */
-  const calendar: import('../facts/supportCalendar').SupportCalendarData;
+  const calendar: SupportCalendarData;
   export default calendar;
 }

@@ -12,7 +12,7 @@ import TokenizedCodeBlock from '@site/src/components/TokenizedCodeBlock';
 import examples from '@generated/support-data/default/linking-examples.json';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DataTable from '@site/src/components/DataTable';
-import {DEEP_LINKS, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
+import {DEEP_LINKS, deepLinkHref, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
 import {REDIRECTS} from '@site/src/data/redirects';
 import {
   DEEP_LINKS_DOCUMENT_VERSION,
@@ -24,6 +24,7 @@ import type {CodeExampleName} from './examples';
 import type {QueryParameterDoc} from '@site/src/data/queryParameters';
 import {PICKER_PARAMETERS} from '@site/src/components/PriorityPicker/parameterDocs';
 import {ROLE_PARAMETERS} from '@site/src/components/RoleGuides/params';
+import {REQUEST_PARAMETERS} from '@site/src/components/RequestBuilder/parameterDocs';
 import styles from './styles.module.css';
 
 /** The site's origin and base URL, from the Docusaurus config. */
@@ -98,41 +99,58 @@ export function DeepLinkTable(): ReactNode {
   );
 }
 
-/** Every query parameter a page reads, with an example link built from the registry. */
+/** The pages that read query parameters: a caption and the parameters each documents (in the module that parses them). */
+const PARAMETER_GROUPS: ReadonlyArray<{linkId: string; parameters: readonly QueryParameterDoc[]}> = [
+  {linkId: 'priority-picker', parameters: PICKER_PARAMETERS},
+  {linkId: 'request-builder', parameters: REQUEST_PARAMETERS},
+  {linkId: 'home', parameters: ROLE_PARAMETERS},
+];
+
+/** Every query parameter a page reads, one table per reader, with an example link per target built from the registry. */
 export function QueryParameterTable(): ReactNode {
   const {baseUrl} = useSite();
-  const parameters: readonly QueryParameterDoc[] = [...PICKER_PARAMETERS, ...ROLE_PARAMETERS];
   return (
-    <DataTable caption="Query parameters" columns={['Parameter', 'Values', 'Default and errors', 'Example links']}>
-      {parameters.map((p) => (
-        <tr key={p.name} data-parameter={p.name}>
-          <th scope="row">
-            <code>{p.name}</code>
-          </th>
-          <td>{p.values}</td>
-          <td>
-            <strong>Absent:</strong> {p.whenAbsent}
-            <br />
-            <strong>Not accepted:</strong> {p.whenInvalid}
-          </td>
-          <td>
-            <ul className={styles.plainList}>
-              {p.linkIds.map((id) => {
-                const link = getDeepLink(id);
-                const to = `${link.route}?${new URLSearchParams({[p.name]: p.example})}${link.anchor ? `#${link.anchor}` : ''}`;
-                return (
-                  <li key={id}>
-                    <Link to={to}>
-                      <code>{withBaseUrl(baseUrl, to)}</code>
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </td>
-        </tr>
+    <>
+      {PARAMETER_GROUPS.map(({linkId, parameters}) => (
+        <DataTable
+          key={linkId}
+          caption={
+            <>
+              Query parameters of the {getDeepLink(linkId).title.toLowerCase()} (
+              <code>{withBaseUrl(baseUrl, getDeepLink(linkId).route)}</code>)
+            </>
+          }
+          columns={['Parameter', 'Values', 'Default and errors', 'Example links']}>
+          {parameters.map((p) => (
+            <tr key={p.name} data-parameter={p.name} data-reader={linkId}>
+              <th scope="row">
+                <code>{p.name}</code>
+              </th>
+              <td>{p.values}</td>
+              <td>
+                <strong>Absent:</strong> {p.whenAbsent}
+                <br />
+                <strong>Not accepted:</strong> {p.whenInvalid}
+              </td>
+              <td>
+                <ul className={styles.plainList}>
+                  {p.linkIds.map((id) => {
+                    const to = deepLinkHref(id, {[p.name]: p.example});
+                    return (
+                      <li key={id}>
+                        <Link to={to}>
+                          <code>{withBaseUrl(baseUrl, to)}</code>
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ))}
-    </DataTable>
+    </>
   );
 }
 

@@ -21,6 +21,7 @@ import {isoUtc, parsePickerParams, pickerSearch} from './params';
 import {calendarInputBounds, fieldValue, readSubmissionEntry} from './submissionEntry';
 import {useNow, type Clock} from '@site/src/hooks/useNow';
 import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 import styles from './styles.module.css';
 
 /** The element id of the picker: the deep-link anchor `#priority-picker`. */
@@ -499,7 +500,7 @@ function Due({label, testId, at, client}: {label: string; testId: string; at: Da
         {past && (
           <>
             {' '}
-            (past due: <Link to="/contact#escalation-procedures">escalate</Link>)
+            (past due: <Link to={deepLinkHref('contact.escalation')}>escalate</Link>)
           </>
         )}
       </dd>

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {supportConfig} from '@site/src/data/supportConfig';
 import {priorityRows} from '@site/src/facts/priorities';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 import DataTable from '@site/src/components/DataTable';
 
 const rows = priorityRows(supportConfig);
@@ -20,7 +21,7 @@ export default function PriorityTable(): ReactNode {
       {rows.map((row) => (
         <tr key={row.id} data-priority={row.id}>
           <th scope="row">
-            <Link to={`/priorities#${row.id}`}>{row.label}</Link>
+            <Link to={deepLinkHref(`priorities.${row.id}`)}>{row.label}</Link>
           </th>
           <td>{row.examples.join(', ')}</td>
           <td>{row.firstResponse}</td>

@@ -13,7 +13,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
+import {PRIORITY_IDS} from '../../sla/types';
 import {DEVICE_TYPES, emptyDraft, ISSUE_KINDS, RESPONSE_METHODS, ROLES, type RequestDraft} from './model';
 
 /** The `localStorage` key of the draft. */
@@ -23,18 +23,26 @@ export const DRAFT_VERSION = 1;
 
 const text = z.catch(z.string(), '');
 /** One of `values` or `''`; anything else reads as `''` (not chosen). */
-function choice(values: readonly string[]) {
-  return z.catch(z.enum(['', ...values]), '');
+function choice<V extends string>(values: readonly V[]): z.ZodMiniType<V | ''> {
+  // The enum's output is exactly V | '', but Zod writes it as a mapped type TypeScript cannot reduce for a generic V.
+  return z.catch(z.enum(['', ...values] as [string, ...string[]]), '') as unknown as z.ZodMiniType<V | ''>;
 }
 
-const draftSchema = z.object({
+/**
+ * How each field of a {@link RequestDraft} is read back, typed against the
+ * draft itself: a field missing here, or read as the wrong type, fails to
+ * compile, so no field of the form can be silently lost on reload.
+ */
+type DraftShape = {readonly [K in keyof RequestDraft]-?: z.ZodMiniType<RequestDraft[K]>};
+
+const draftShape: DraftShape = {
   role: choice(ROLES),
   organization: text,
   kind: choice(ISSUE_KINDS),
   topic: text,
   summary: text,
   description: text,
-  priority: choice(PRIORITY_IDS as readonly PriorityId[]),
+  priority: choice(PRIORITY_IDS),
   impact: text,
   responseMethod: choice(RESPONSE_METHODS),
   contactPhone: text,
@@ -52,7 +60,9 @@ const draftSchema = z.object({
   linkUsedAt: text,
   clientSaw: text,
   clientContact: text,
-});
+};
+
+const draftSchema = z.object(draftShape);
 
 const storedSchema = z.object({
   version: z.literal(DRAFT_VERSION),
@@ -106,10 +116,7 @@ export function parseDraft(stored: string | null): ParsedDraft {
       notice: 'A saved draft on this device is in a format this page does not know, so the form starts empty.',
     };
   }
-  // The schema admits exactly the choices of RequestDraft's unions (it is
-  // built from the same ROLES, ISSUE_KINDS, … lists), which its inferred
-  // `string` type cannot say.
-  const draft = {...emptyDraft(), ...envelope.data.draft} as RequestDraft;
+  const draft: RequestDraft = {...emptyDraft(), ...envelope.data.draft};
   if (isDraftEmpty(draft)) return {kind: 'none'};
   const savedAt = new Date(envelope.data.savedAt);
   return {kind: 'draft', draft, savedAt: Number.isNaN(savedAt.getTime()) ? null : savedAt};

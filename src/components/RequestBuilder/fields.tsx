@@ -138,7 +138,7 @@ export interface RadioGroupProps<V extends string> extends FieldState {
  * field's element id, so a link to the field scrolls to it.
  */
 export function RadioGroup<V extends string>(props: RadioGroupProps<V>): ReactNode {
-  const {id, values, value, words, onChange} = props;
+  const {values, value, words, onChange} = props;
   const {id: elementId, onBlur, name, ...aria} = controlProps(props);
   return (
     <fieldset id={elementId} className={styles.group} {...aria} role="radiogroup">

@@ -5,6 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import {supportConfig} from '@site/src/data/supportConfig';
 import {TOPICS, topicByKey, topicKey, topicPath} from '@site/src/data/topics';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 import {supportDueTimes} from '@site/src/facts/dueTimes';
 import {describeResponseTarget, formatInstant} from '@site/src/sla/describe';
 import {PRIORITY_IDS} from '@site/src/sla/types';
@@ -268,7 +269,7 @@ export default function RequestBuilder(): ReactNode {
                 'priority',
                 <>
                   Not sure?{' '}
-                  <Link to={`/priorities${draft.priority ? `?priority=${draft.priority}` : ''}#priority-picker`}>
+                  <Link to={deepLinkHref('priority-picker', {priority: draft.priority})}>
                     Find your priority with the priority picker
                   </Link>
                   .

@@ -51,7 +51,14 @@ describe('parseSupportConfig', () => {
       (c) => {
         c.businessHours.tuesday = [{open: '9am', close: '17:00'}];
       },
-      '- supportConfig.businessHours.tuesday[0].open: must be a 24-hour time HH:mm',
+      '- supportConfig.businessHours.tuesday[0].open: must be a 24-hour time HH:mm, such as 09:00',
+    ],
+    [
+      'an interval that opens at 24:00',
+      (c) => {
+        c.businessHours.tuesday = [{open: '24:00', close: '24:00'}];
+      },
+      '- supportConfig.businessHours.tuesday[0].open: 24:00 is only a closing time (an interval cannot open at midnight’s end)',
     ],
     [
       'overlapping intervals on one day',
@@ -187,7 +194,7 @@ describe('parseSupportConfig', () => {
       (c) => {
         c.specialHours = [{date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '8:00', close: '13:00'}]}];
       },
-      '- supportConfig.specialHours[0].hours[0].open: must be a 24-hour time HH:mm',
+      '- supportConfig.specialHours[0].hours[0].open: must be a 24-hour time HH:mm, such as 09:00',
     ],
     [
       'special hours that close before they open',

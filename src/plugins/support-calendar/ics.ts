@@ -13,6 +13,7 @@ import {getVtimezoneComponent} from '@touch4it/ical-timezones';
 import {DateTime} from 'luxon';
 import type {SupportConfig} from '../../data/schema';
 import type {SupportCalendarDates} from '../../facts/supportCalendar';
+import {MINUTES_PER_DAY, minutesOfDay, type TimeOfDayRole} from '../../sla/timeOfDay';
 import {describeDayHours} from '../../sla/wording';
 
 /** How often calendar apps should fetch the feed again: daily (`REFRESH-INTERVAL`, `X-PUBLISHED-TTL`). */
@@ -84,15 +85,20 @@ export function buildCalendarFeed(
   }
   for (const special of dates.specialHours) {
     special.hours.forEach((interval, i) => {
-      // Wall-clock times parsed by Luxon in the support zone (a time in a DST gap moves forward, as in src/sla).
-      const at = (hhmm: string): DateTime =>
-        hhmm === '24:00'
-          ? DateTime.fromISO(special.date, {zone}).plus({days: 1})
-          : DateTime.fromFormat(`${special.date} ${hhmm}`, 'yyyy-MM-dd HH:mm', {zone});
+      // Wall-clock times of the support zone, resolved by Luxon as in src/sla (a time in a DST gap moves forward).
+      const day = DateTime.fromISO(special.date, {zone});
+      const at = (hhmm: string, role: TimeOfDayRole): DateTime => {
+        const minutes = minutesOfDay(hhmm, role) as number; // validated by the schema and the domain
+        if (minutes === MINUTES_PER_DAY) return day.plus({days: 1});
+        return DateTime.fromObject(
+          {year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60},
+          {zone},
+        );
+      };
       calendar.createEvent({
         id: `special-${special.date}-${i + 1}@${host}`,
-        start: at(interval.open),
-        end: at(interval.close),
+        start: at(interval.open, 'open'),
+        end: at(interval.close, 'close'),
         timezone: zone,
         summary: `Support open ${describeDayHours([interval])}: ${special.name} (special hours)`,
         description: `${config.organization.name} keeps special hours on this date: ${describeDayHours(special.hours)} (${zone}), instead of the usual business hours. ${site.pageUrl}`,

@@ -68,12 +68,9 @@ const wallClockSchema = z
 
 const publishedCalendarSchema = z
   .object({
-    years: z
-      .object({from: z.number().int(), to: z.number().int()})
-      .strict()
-      .meta({
-        description: 'First and last year covered, inclusive; the priority picker accepts submission times in them.',
-      }),
+    years: z.object({from: z.number().int(), to: z.number().int()}).strict().meta({
+      description: 'First and last year covered, inclusive; the priority picker accepts submission times in them.',
+    }),
     holidays: z
       .array(z.object({date: calendarDateSchema, name: z.string().min(1)}).strict())
       .meta({description: 'Closed dates (rule holidays and additions, without removals), sorted.'}),

@@ -1,5 +1,11 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import Email from '@site/src/components/Email';
+import Email, {
+  EscalationEmail,
+  EscalationKeyword,
+  PriorityEmail,
+  ScenarioEmail,
+  SubjectTag,
+} from '@site/src/components/Email';
 import Phone from '@site/src/components/Phone';
 import PriorityTable from '@site/src/components/PriorityTable';
 import ServiceLevelTable from '@site/src/components/ServiceLevelTable';
@@ -9,6 +15,7 @@ import {
   ChannelResponse,
   ChatLocation,
   Languages,
+  LinkValidity,
   ResolutionTarget,
   ResponseTarget,
   StatusUpdateInterval,
@@ -21,6 +28,7 @@ import {
   ExpertiseAreas,
   PriorityChannels,
   PriorityExamples,
+  PriorityRoute,
   TeamTiers,
 } from '@site/src/components/SupportList';
 
@@ -42,6 +50,11 @@ import {
 const components: typeof MDXComponents = {
   ...MDXComponents,
   Email,
+  ScenarioEmail,
+  PriorityEmail,
+  EscalationEmail,
+  EscalationKeyword,
+  SubjectTag,
   Phone,
   PriorityTable,
   ServiceLevelTable,
@@ -50,6 +63,7 @@ const components: typeof MDXComponents = {
   ChannelResponse,
   ChatLocation,
   Languages,
+  LinkValidity,
   ResolutionTarget,
   ResponseTarget,
   StatusUpdateInterval,
@@ -60,6 +74,7 @@ const components: typeof MDXComponents = {
   ExpertiseAreas,
   PriorityChannels,
   PriorityExamples,
+  PriorityRoute,
   TeamTiers,
 };
 

@@ -14,6 +14,7 @@ import {
 } from '../../../facts/publicData';
 import {DeepLinkRegistryError, parseDeepLinks} from '../../../data/deepLinks.schema';
 import {deepLinksJsonSchema, supportJsonSchema} from '../schemas';
+import type {SupportDocument} from '../../../facts/publicData';
 import {loadSupportCalendar} from '../../support-calendar/load';
 
 /** A JSON Schema validator as a dashboard would use it: draft 2020-12, formats checked, strict mode. */
@@ -73,22 +74,22 @@ describe('support.json', () => {
     expect(text).toContain('"additionalProperties":false');
   });
 
-  // `any`: each case builds a deliberately invalid document, which no type describes.
-  it.each([
-    ['another version', (d: any) => ({...d, version: 1})],
-    ['an unknown top-level field', (d: any) => ({...d, extra: true})],
-    ['a typo in the config', (d: any) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
+  // Each case breaks a valid document on purpose, so its result has no type.
+  it.each<[string, (d: SupportDocument) => unknown]>([
+    ['another version', (d) => ({...d, version: 1})],
+    ['an unknown top-level field', (d) => ({...d, extra: true})],
+    ['a typo in the config', (d) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
     [
       'holidays as a list of dates in the config (version 1)',
-      (d: any) => ({...d, config: {...d.config, holidays: [{date: '2026-12-25', name: 'X'}]}}),
+      (d) => ({...d, config: {...d.config, holidays: [{date: '2026-12-25', name: 'X'}]}}),
     ],
     [
       'an invalid holiday date in the calendar',
-      (d: any) => ({...d, calendar: {...d.calendar, holidays: [{date: '2026-02-30', name: 'X'}]}}),
+      (d) => ({...d, calendar: {...d.calendar, holidays: [{date: '2026-02-30', name: 'X'}]}}),
     ],
     [
       'special hours at 25:00',
-      (d: any) => ({
+      (d) => ({
         ...d,
         calendar: {
           ...d.calendar,
@@ -96,12 +97,12 @@ describe('support.json', () => {
         },
       }),
     ],
-    ['no calendar', (d: any) => ({...d, calendar: undefined})],
+    ['no calendar', (d) => ({...d, calendar: undefined})],
     [
       'an unknown channel id',
-      (d: any) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
+      (d) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
     ],
-    ['a missing rendered list', (d: any) => ({...d, rendered: {channels: d.rendered.channels}})],
+    ['a missing rendered list', (d) => ({...d, rendered: {channels: d.rendered.channels}})],
   ])('rejects a document with %s', (_what, mutate) => {
     expect(validate(mutate(roundTrip(doc)))).toBe(false);
   });
