@@ -64,6 +64,8 @@ const config: Config = {
     // Holidays from rules (date-holidays, at build time), special hours, /support-calendar.ics.
     './src/plugins/support-calendar/index.ts',
     './src/plugins/support-data/index.ts',
+    // `docusaurus precompress`: .gz copies for nginx's gzip_static (run by npm run build).
+    './src/plugins/precompress/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
     './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.
