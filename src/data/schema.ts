@@ -10,7 +10,17 @@
  */
 import * as z from 'zod';
 import {IANAZone} from 'luxon';
-import {PRIORITY_IDS, WEEKDAYS, type PriorityId, type Weekday} from '../sla/types';
+import {assertValidCalendar, MAX_WALK_DAYS, nextOpening, SlaInputError} from '../sla/calendar';
+import {computeTargets} from '../sla/targets';
+import {describeResolutionTarget, describeResponseTarget} from '../sla/wording';
+import {
+  PRIORITY_IDS,
+  WEEKDAYS,
+  type BusinessCalendar,
+  type PriorityId,
+  type Weekday,
+  type WeeklyHours,
+} from '../sla/types';
 import {minutesOfDay, timeOfDayProblem, type TimeOfDayRole} from '../sla/timeOfDay';
 
 /** The contact channels, each exactly once in `channels`. */
@@ -44,6 +54,14 @@ export const CHANNEL_KINDS: Readonly<Record<ChannelId, 'email' | 'phone' | 'chat
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** Longest first response target accepted, in minutes: the calendar walks at most {@link MAX_WALK_DAYS} days. */
+const MAX_TARGET_MINUTES = MAX_WALK_DAYS * 1440;
+
+/** A text a reader sees: at least one character that is not a space. */
+function text() {
+  return z.string().refine((value) => value.trim() !== '', {message: 'must not be empty or only spaces'});
+}
+
 /** A time of day that opens (`HH:mm`) or closes (`HH:mm` or `24:00`) an interval, read by the domain's parser. */
 function timeOfDay(role: TimeOfDayRole) {
   return z.string().superRefine((value, ctx) => {
@@ -78,15 +96,28 @@ const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) 
   }
 });
 
+/** Opening intervals per weekday, with at least one in the week (the calendar needs an opening to count towards). */
 const weeklyHoursSchema = z
   .object(
     Object.fromEntries(WEEKDAYS.map((d) => [d, dayIntervalsSchema])) as Record<Weekday, typeof dayIntervalsSchema>,
   )
-  .strict();
+  .strict()
+  .refine((week) => WEEKDAYS.some((d) => week[d].length > 0), {
+    message: 'must have opening hours on at least one day of the week (every day is [] now)',
+  });
 
-const timeZoneSchema = z
-  .string()
-  .refine((zone) => IANAZone.isValidZone(zone), {message: 'must be an IANA time zone name such as America/New_York'});
+/** The canonical spelling of a valid IANA zone (`America/New_York` for `america/new_york` or `US/Eastern`). */
+function canonicalZone(zone: string): string {
+  return new Intl.DateTimeFormat('en-US', {timeZone: zone}).resolvedOptions().timeZone;
+}
+
+const timeZoneSchema = z.string().superRefine((zone, ctx) => {
+  if (!IANAZone.isValidZone(zone)) {
+    ctx.addIssue({code: 'custom', message: 'must be an IANA time zone name such as America/New_York'});
+  } else if (canonicalZone(zone) !== zone) {
+    ctx.addIssue({code: 'custom', message: `must be the canonical IANA name "${canonicalZone(zone)}"`});
+  }
+});
 
 const isoDateSchema = z.iso.date({message: 'must be a calendar date YYYY-MM-DD'});
 
@@ -226,12 +257,12 @@ const responseSchema = z.discriminatedUnion('kind', [
 
 const channelBase = {
   id: channelIdSchema,
-  label: z.string().min(1),
+  label: text(),
   hours: hoursSchema,
   response: responseSchema,
-  bestFor: z.array(z.string().min(1)).min(1),
-  include: z.array(z.string().min(1)).optional(),
-  notes: z.array(z.string().min(1)).optional(),
+  bestFor: z.array(text()).min(1),
+  include: z.array(text()).optional(),
+  notes: z.array(text()).optional(),
 };
 
 const emailChannelSchema = z
@@ -239,9 +270,11 @@ const emailChannelSchema = z
     ...channelBase,
     kind: z.literal('email'),
     /** The part before `@`; the address is `mailbox@domain`. */
-    mailbox: z.string().min(1),
+    mailbox: text().refine((m) => m.length <= 64, {
+      message: 'must be at most 64 characters (the local part of an address, RFC 5321)',
+    }),
     /** The subject of mail the site opens to this address when nothing more specific applies, e.g. `Feature request`. */
-    subject: z.string().min(1).optional(),
+    subject: text().optional(),
   })
   .strict();
 
@@ -252,7 +285,7 @@ const phoneChannelSchema = z
     /** The number in E.164, for `tel:` links. */
     e164: z.string().regex(E164, 'must be an E.164 phone number such as +15551234567'),
     /** The number as people read it; the same digits as `e164`. */
-    display: z.string().min(1),
+    display: text(),
   })
   .strict()
   .refine((c) => !E164.test(c.e164) || c.display.replace(/\D/g, '') === c.e164.replace(/\D/g, ''), {
@@ -265,15 +298,23 @@ const chatChannelSchema = z
     ...channelBase,
     kind: z.literal('chat'),
     /** Where the chat is found. */
-    location: z.string().min(1),
+    location: text(),
   })
   .strict();
 
 const responseTargetSchema = z
   .object({
     clock: z.enum(['business', 'calendar']),
-    aimMinutes: z.number().int().positive(),
-    commitmentMinutes: z.number().int().positive(),
+    aimMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_TARGET_MINUTES, `must be at most ${MAX_TARGET_MINUTES} minutes (100 years)`),
+    commitmentMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_TARGET_MINUTES, `must be at most ${MAX_TARGET_MINUTES} minutes (100 years)`),
   })
   .strict()
   .refine((t) => t.aimMinutes <= t.commitmentMinutes, {
@@ -285,8 +326,12 @@ const resolutionTargetSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('businessDays'),
-      aimDays: z.number().int().nonnegative(),
-      commitmentDays: z.number().int().nonnegative(),
+      aimDays: z.number().int().nonnegative().max(MAX_WALK_DAYS, `must be at most ${MAX_WALK_DAYS} business days`),
+      commitmentDays: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(MAX_WALK_DAYS, `must be at most ${MAX_WALK_DAYS} business days`),
     })
     .strict()
     .refine((t) => t.aimDays <= t.commitmentDays, {
@@ -298,12 +343,12 @@ const resolutionTargetSchema = z.discriminatedUnion('kind', [
 
 const prioritySchema = z
   .object({
-    label: z.string().min(1),
-    summary: z.string().min(1),
-    examples: z.array(z.string().min(1)).min(1),
+    label: text(),
+    summary: text(),
+    examples: z.array(text()).min(1),
     firstResponse: responseTargetSchema,
     resolution: resolutionTargetSchema,
-    coverage: z.string().min(1),
+    coverage: text(),
     /**
      * Channels to use for this priority, preferred first. The route rule: the
      * first email channel is where a request goes; a phone channel listed
@@ -321,16 +366,16 @@ const prioritySchema = z
 const triageQuestionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must be a lowercase slug'),
-    question: z.string().min(1),
+    question: text(),
     priority: priorityIdSchema,
-    reason: z.string().min(1),
+    reason: text(),
   })
   .strict();
 
 /** The schema of the whole support config. */
 export const supportConfigSchema = z
   .object({
-    organization: z.object({name: z.string().min(1), product: z.string().min(1)}).strict(),
+    organization: z.object({name: text(), product: text()}).strict(),
     /** Domain of the support email addresses, for example `example.com`. */
     domain: z.string().regex(DOMAIN, 'must be a domain name such as example.com'),
     /** IANA name of the support time zone. */
@@ -352,14 +397,14 @@ export const supportConfigSchema = z
     escalation: z
       .object({
         channel: channelIdSchema,
-        subjectKeyword: z.string().min(1),
-        when: z.array(z.string().min(1)).min(1),
-        how: z.array(z.string().min(1)).min(1),
+        subjectKeyword: text(),
+        when: z.array(text()).min(1),
+        how: z.array(text()).min(1),
       })
       .strict(),
-    tiers: z.array(z.object({name: z.string().min(1), scope: z.string().min(1)}).strict()).min(1),
-    expertise: z.array(z.object({team: z.string().min(1), scope: z.string().min(1)}).strict()),
-    languages: z.object({primary: z.string().min(1), additional: z.array(z.string().min(1))}).strict(),
+    tiers: z.array(z.object({name: text(), scope: text()}).strict()).min(1),
+    expertise: z.array(z.object({team: text(), scope: text()}).strict()),
+    languages: z.object({primary: text(), additional: z.array(text())}).strict(),
     activationLink: z
       .object({
         /** How long an activation link stays valid after the operator generates it, in whole hours. */
@@ -421,6 +466,27 @@ export const supportConfigSchema = z
       config.priorities[p].channels.forEach((c, i) => checkRef(c, ['priorities', p, 'channels', i])),
     );
     checkRef(config.escalation.channel, ['escalation', 'channel']);
+    const escalationTo = config.channels.find((c) => c.id === config.escalation.channel);
+    if (escalationTo && escalationTo.kind !== 'email') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be an email channel: escalations are written (channel "${escalationTo.id}" is of kind "${escalationTo.kind}")`,
+        path: ['escalation', 'channel'],
+      });
+    }
+    const triageIds = new Map<string, number>();
+    config.triage.forEach((q, i) => {
+      const first = triageIds.get(q.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate triage question id "${q.id}" (already at triage[${first}])`,
+          path: ['triage', i, 'id'],
+        });
+      } else {
+        triageIds.set(q.id, i);
+      }
+    });
     checkCalendarEntries(config, ctx);
   });
 
@@ -524,17 +590,21 @@ export class SupportConfigError extends Error {
 }
 
 /**
- * Validates a support config value.
+ * Validates a support config: its shape and rules (the schema), then that
+ * the calendar domain can compute with it (see `slaProblems`), so a config
+ * the build accepts never crashes a page.
  *
  * @param value - the config, usually `supportConfig` from `supportConfig.ts`.
+ * @param now - the instant the targets are computed for in the domain check (the build's time by default).
  * @returns the value typed as {@link SupportConfig} (unchanged).
  * @throws {SupportConfigError} listing each invalid field, for example
  *   `Invalid support config:\n- supportConfig.timeZone: must be an IANA time zone name such as America/New_York`.
  */
-export function parseSupportConfig(value: unknown): SupportConfig {
+export function parseSupportConfig(value: unknown, now: Date = new Date()): SupportConfig {
   const result = supportConfigSchema.safeParse(value);
-  if (result.success) return result.data;
-  throw supportConfigError(result.error.issues);
+  const problems: ConfigIssue[] = result.success ? slaProblems(result.data, now) : result.error.issues;
+  if (problems.length === 0 && result.success) return result.data;
+  throw supportConfigError(problems);
 }
 
 /** A problem of one config field: its path from the config root and what is wrong. */
@@ -547,8 +617,8 @@ export interface ConfigIssue {
 
 /**
  * The error {@link parseSupportConfig} throws, for problems found elsewhere
- * (the build's holiday resolution): the same message format, one line per
- * issue, each naming its field.
+ * too (the build's holiday resolution): the same message format, one line
+ * per issue, each naming its field.
  *
  * @param issues - at least one issue.
  * @returns a {@link SupportConfigError} with the message
@@ -557,6 +627,65 @@ export interface ConfigIssue {
 export function supportConfigError(issues: readonly ConfigIssue[]): SupportConfigError {
   const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
   return new SupportConfigError(`Invalid support config:\n${lines.join('\n')}`);
+}
+
+/**
+ * What the calendar domain cannot compute with in a config the schema
+ * accepts: each calendar of the config (the support business hours with the
+ * config's special hours, and every channel's own hours) is validated by
+ * `assertValidCalendar`, and each priority's targets are computed for a
+ * request sent at `now` and worded as the pages word them. Any
+ * `SlaInputError` (a calendar closed for ten years, a walk that gives up)
+ * becomes a problem naming the field, so an accepted config never throws on
+ * a page. The holidays are rules here: the build resolves them with the
+ * holiday library and runs the same checks on the resolved calendar
+ * (`loadSupportCalendar` in `src/plugins/support-calendar/load.ts`).
+ */
+function slaProblems(config: SupportConfig, now: Date): ConfigIssue[] {
+  const problems: ConfigIssue[] = [];
+  const attempt = (path: PropertyKey[], run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof SlaInputError)) throw error;
+      problems.push({path, message: `the support calendar cannot compute with it: ${error.message}`});
+    }
+  };
+  // The dated closures are dates already; the rule holidays come from the library at build time.
+  const closures = config.holidays.additions.flatMap((a) => ('date' in a ? [{date: a.date, name: a.name}] : []));
+  // The schema's own checks passed (this runs on a parsed config): no special date is also a closure.
+  const {specialHours} = config;
+  attempt(['businessHours'], () => {
+    const calendar: BusinessCalendar = {
+      kind: 'business',
+      timeZone: config.timeZone,
+      week: config.businessHours,
+      holidays: closures,
+      specialHours,
+    };
+    assertValidCalendar(calendar);
+    nextOpening(calendar, now);
+  });
+  config.channels.forEach((channel, i) => {
+    // Channels on the support business hours share the calendar checked above.
+    const hours: WeeklyHours | null = channel.hours.kind === 'custom' ? channel.hours.week : null;
+    if (!hours) return;
+    attempt(['channels', i, 'hours'], () => {
+      const calendar: BusinessCalendar = {kind: 'business', timeZone: config.timeZone, week: hours, holidays: closures};
+      assertValidCalendar(calendar);
+      nextOpening(calendar, now);
+    });
+  });
+  if (problems.length > 0) return problems;
+  const sla = {...config, holidays: closures, specialHours};
+  for (const p of PRIORITY_IDS) {
+    attempt(['priorities', p], () => {
+      computeTargets(p, now, sla);
+      describeResponseTarget(config.priorities[p].firstResponse);
+      describeResolutionTarget(config.priorities[p].resolution);
+    });
+  }
+  return problems;
 }
 
 /** A field path as text: `supportConfig.channels[1].mailbox`, or `channels[1].mailbox` with the root `''`. */

@@ -6,6 +6,7 @@ import {alwaysOpenHeadline, describeChannelStatus} from '@site/src/facts/channel
 import type {ChannelId} from '@site/src/data/schema';
 import {useNow} from '@site/src/hooks/useNow';
 import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 /** Props of {@link ChannelStatus}. */
@@ -35,7 +36,7 @@ export interface ChannelStatusProps {
  * id) and `data-state` (`hours` before mount, then `open`, `closed` or
  * `always-open`).
  */
-export default function ChannelStatus({channel, showHours = true}: ChannelStatusProps): ReactNode {
+function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): ReactNode {
   const clock = useNow();
   const {dates} = useSupportCalendar();
   if (getChannel(supportConfig, channel).hours.kind === '24/7') {
@@ -74,5 +75,14 @@ export default function ChannelStatus({channel, showHours = true}: ChannelStatus
       {text.special && <span data-testid="special-hours-today">{text.special}</span>}
       {showHours && <span className={styles.muted}>Hours: {channelHoursText(supportConfig, channel)}</span>}
     </span>
+  );
+}
+
+/** {@link ChannelStatusWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function ChannelStatus(props: ChannelStatusProps): ReactNode {
+  return (
+    <WidgetBoundary name="channel status">
+      <ChannelStatusWidget {...props} />
+    </WidgetBoundary>
   );
 }

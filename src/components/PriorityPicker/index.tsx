@@ -22,6 +22,7 @@ import {calendarInputBounds, fieldValue, readSubmissionEntry} from './submission
 import {useNow, type Clock} from '@site/src/hooks/useNow';
 import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
 import {deepLinkHref} from '@site/src/data/deepLinks';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 /** The element id of the picker: the deep-link anchor `#priority-picker`. */
@@ -54,7 +55,7 @@ const {timeZone} = supportConfig;
  * viewer's zone and the URL are read after mount, so the HTML never differs
  * from the first client render.
  */
-export default function PriorityPicker(): ReactNode {
+function PriorityPickerWidget(): ReactNode {
   useBrokenLinks().collectAnchor(PRIORITY_PICKER_ID);
   const location = useLocation();
   const client = useNow();
@@ -505,5 +506,14 @@ function Due({label, testId, at, client}: {label: string; testId: string; at: Da
         )}
       </dd>
     </div>
+  );
+}
+
+/** {@link PriorityPickerWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function PriorityPicker(): ReactNode {
+  return (
+    <WidgetBoundary name="priority picker" id={PRIORITY_PICKER_ID}>
+      <PriorityPickerWidget />
+    </WidgetBoundary>
   );
 }

@@ -48,6 +48,7 @@ import {
   type TextFieldProps,
 } from './fields';
 import {Actions, MISSING_ID, MissingList, OUTPUT_TITLE_ID, Preview, type CopyState} from './output';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 export {fieldElementId};
@@ -77,7 +78,7 @@ const STORAGE_NOTE_ID = 'request-storage-note';
  * Server rendering shows the blank form, disabled; the draft, the URL, the
  * user agent, the clock and the viewer's zone are read after mount.
  */
-export default function RequestBuilder(): ReactNode {
+function RequestBuilderWidget(): ReactNode {
   const brokenLinks = useBrokenLinks();
   for (const id of [REQUEST_BUILDER_ID, STORAGE_NOTE_ID, MISSING_ID, OUTPUT_TITLE_ID]) brokenLinks.collectAnchor(id);
   for (const id of Object.keys(FIELDS) as FieldId[]) fieldElementIds(id).forEach((e) => brokenLinks.collectAnchor(e));
@@ -463,5 +464,14 @@ function ResponseCommitment({draft, clock}: {draft: RequestDraft; clock: Clock |
         </>
       )}
     </p>
+  );
+}
+
+/** {@link RequestBuilderWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function RequestBuilder(): ReactNode {
+  return (
+    <WidgetBoundary name="request builder" id={REQUEST_BUILDER_ID}>
+      <RequestBuilderWidget />
+    </WidgetBoundary>
   );
 }

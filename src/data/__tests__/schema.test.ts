@@ -291,3 +291,126 @@ describe('parseSupportConfig', () => {
     ]);
   });
 });
+
+/**
+ * A config the build accepts never crashes a page: every precondition the
+ * calendar domain (`src/sla`) throws on is rejected by the build first,
+ * naming the field. Each case would otherwise pass the shape checks and
+ * throw `SlaInputError` in a widget after load.
+ */
+describe('parseSupportConfig and the preconditions of the calendar domain', () => {
+  const closedWeek = {monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: []};
+
+  it.each<[string, (c: SupportConfig) => void, string]>([
+    [
+      'business hours with every day closed ("Calendar has no opening hours in any weekday")',
+      (c) => {
+        c.businessHours = closedWeek;
+      },
+      '- supportConfig.businessHours: must have opening hours on at least one day of the week (every day is [] now)',
+    ],
+    [
+      'a channel with its own hours, every day closed',
+      (c) => {
+        const chat = c.channels.find((ch) => ch.id === 'chat')!;
+        chat.hours = {kind: 'custom', week: closedWeek};
+      },
+      '- supportConfig.channels[4].hours.week: must have opening hours on at least one day of the week (every day is [] now)',
+    ],
+    [
+      'a resolution of more business days than the calendar walks ("Business days must be at most 36600")',
+      (c) => {
+        c.priorities.low.resolution = {kind: 'businessDays', aimDays: 3, commitmentDays: 40_000};
+      },
+      '- supportConfig.priorities.low.resolution.commitmentDays: must be at most 36600 business days',
+    ],
+    [
+      'a first response target of more minutes than 100 years have',
+      (c) => {
+        c.priorities.low.firstResponse = {clock: 'business', aimMinutes: 1440, commitmentMinutes: 2_000_000_000};
+      },
+      '- supportConfig.priorities.low.firstResponse.commitmentMinutes: must be at most 52704000 minutes (100 years)',
+    ],
+    [
+      'a first response the calendar cannot reach within 100 years ("Gave up after walking 36600 days")',
+      (c) => {
+        c.businessHours = {...closedWeek, monday: [{open: '09:00', close: '09:01'}]};
+        c.priorities.low.firstResponse = {clock: 'business', aimMinutes: 1440, commitmentMinutes: 10_000};
+      },
+      '- supportConfig.priorities.low: the support calendar cannot compute with it: Gave up after walking 36600 days of the calendar (the duration is too long)',
+    ],
+    [
+      'a calendar closed on every business day for ten years by additions ("No opening within 3660 days")',
+      (c) => {
+        c.businessHours = {...closedWeek, monday: [{open: '09:00', close: '17:00'}]};
+        const start = new Date('2026-01-05T12:00:00Z').getTime();
+        c.specialHours = [];
+        c.holidays.additions = Array.from({length: 600}, (_, i) => ({
+          date: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10),
+          name: `Closed ${i}`,
+        }));
+      },
+      '- supportConfig.businessHours: the support calendar cannot compute with it: No opening within 3660 days after',
+    ],
+  ])('rejects %s, naming the field', (_what, edit, expected) => {
+    expect(() => parseSupportConfig(configWith(edit), new Date('2026-01-01T12:00:00Z'))).toThrow(SupportConfigError);
+    expect(messageOfAt(configWith(edit), new Date('2026-01-01T12:00:00Z'))).toContain(expected);
+  });
+
+  it.each<[string, (c: SupportConfig) => void, string]>([
+    [
+      'duplicate triage question ids',
+      (c) => {
+        c.triage[1] = {...c.triage[1]!, id: c.triage[0]!.id};
+      },
+      `- supportConfig.triage[1].id: duplicate triage question id "system-down" (already at triage[0])`,
+    ],
+    [
+      'a time zone not in its canonical spelling',
+      (c) => {
+        c.timeZone = 'america/new_york';
+      },
+      '- supportConfig.timeZone: must be the canonical IANA name "America/New_York"',
+    ],
+    [
+      'a time zone alias',
+      (c) => {
+        c.timeZone = 'US/Eastern';
+      },
+      '- supportConfig.timeZone: must be the canonical IANA name "America/New_York"',
+    ],
+    [
+      'a name of spaces only',
+      (c) => {
+        c.organization.name = '   ';
+      },
+      '- supportConfig.organization.name: must not be empty or only spaces',
+    ],
+    [
+      'a mailbox longer than 64 characters',
+      (c) => {
+        const general = c.channels.find((ch) => ch.id === 'general')!;
+        if (general.kind === 'email') general.mailbox = 'a'.repeat(65);
+      },
+      '- supportConfig.channels[0].mailbox: must be at most 64 characters (the local part of an address, RFC 5321)',
+    ],
+    [
+      'an escalation channel that is not an email channel',
+      (c) => {
+        c.escalation.channel = 'phone';
+      },
+      '- supportConfig.escalation.channel: must be an email channel: escalations are written (channel "phone" is of kind "phone")',
+    ],
+  ])('rejects %s, naming the field', (_what, edit, expected) => {
+    expect(messageOf(configWith(edit))).toContain(expected);
+  });
+});
+
+function messageOfAt(value: unknown, now: Date): string {
+  try {
+    parseSupportConfig(value, now);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+}

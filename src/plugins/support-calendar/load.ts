@@ -6,7 +6,8 @@
  * `support-data` plugin (`/support.json`), so both publish the same dates.
  */
 import {DateTime} from 'luxon';
-import {supportConfigError, type SupportConfig} from '../../data/schema';
+import {supportConfigError, type ConfigIssue, type SupportConfig} from '../../data/schema';
+import {channelCalendar} from '../../facts/channelCalendar';
 import {calendarListing} from '../../facts/calendarListing';
 import {
   calendarWindow,
@@ -14,8 +15,9 @@ import {
   supportSlaConfig,
   type SupportCalendarData,
 } from '../../facts/supportCalendar';
-import {nextOpening, SlaInputError} from '../../sla/calendar';
-import {supportCalendar} from '../../sla/targets';
+import {assertValidCalendar, nextOpening, SlaInputError} from '../../sla/calendar';
+import {computeTargets, supportCalendar} from '../../sla/targets';
+import {PRIORITY_IDS} from '../../sla/types';
 import {holidaySources, libraryHolidays} from './holidayLibrary';
 
 /** How far ahead the build looks for business hours before it warns: 12 months. */
@@ -55,6 +57,9 @@ export function buildInstant(env: Readonly<Record<string, string | undefined>> =
  *   are resolved by `resolveSupportCalendar` (rules, substitute days,
  *   additions, removals, special hours).
  * - The listing holds the year of `at` and the next.
+ * - Runs the calendar domain on the resolved calendar (every channel's
+ *   calendar, every priority's targets at `at`), as `parseSupportConfig`
+ *   does on the config, so an accepted calendar never throws on a page.
  * - Warns when the calendar has no business hours at all in the
  *   {@link OPENING_HORIZON_MONTHS} months after `at`.
  *
@@ -62,7 +67,8 @@ export function buildInstant(env: Readonly<Record<string, string | undefined>> =
  * @param at - the build instant.
  * @returns the calendar data and the warnings.
  * @throws {SupportConfigError} naming each bad field: a first year after the
- *   build year, an unknown country or
+ *   build year, a calendar the domain cannot compute with (closed for ten
+ *   years), an unknown country or
  *   region, a removal of no holiday, a duplicate addition, special hours on a
  *   holiday, a malformed special date (see `resolveSupportCalendar`).
  */
@@ -82,19 +88,37 @@ export function loadSupportCalendar(config: SupportConfig, at: Date): LoadedCale
   const {dates, issues} = resolveSupportCalendar(config, library.holidays, window);
   if (issues.length > 0) throw supportConfigError(issues);
 
+  // The domain on the resolved calendar, as parseSupportConfig does on the config: an accepted calendar never
+  // throws on a page. A calendar closed for ten years (additions on every business day) fails here.
+  const problems: ConfigIssue[] = [];
+  const attempt = (path: PropertyKey[], run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof SlaInputError)) throw error;
+      problems.push({path, message: `the support calendar cannot compute with it: ${error.message}`});
+    }
+  };
+  config.channels.forEach((channel, i) => {
+    const calendar = channelCalendar(config, dates, channel.id);
+    attempt(channel.hours.kind === 'custom' ? ['channels', i, 'hours'] : ['holidays'], () => {
+      assertValidCalendar(calendar);
+      nextOpening(calendar, at);
+    });
+  });
+  if (problems.length === 0) {
+    for (const p of PRIORITY_IDS)
+      attempt(['priorities', p], () => computeTargets(p, at, supportSlaConfig(config, dates)));
+  }
+  if (problems.length > 0) throw supportConfigError(problems);
+
   const warnings: string[] = [];
   const horizon = DateTime.fromJSDate(at).plus({months: OPENING_HORIZON_MONTHS});
-  const noHours = `The support calendar has no business hours at all in the ${OPENING_HORIZON_MONTHS} months after ${DateTime.fromJSDate(at, {zone: config.timeZone}).toISODate()}`;
-  try {
-    const opening = nextOpening(supportCalendar(supportSlaConfig(config, dates)), at);
-    if (opening.getTime() >= horizon.toMillis()) {
-      warnings.push(
-        `${noHours} (next opening ${DateTime.fromJSDate(opening, {zone: config.timeZone}).toISO()}): check supportConfig.businessHours, holidays and specialHours.`,
-      );
-    }
-  } catch (error) {
-    if (!(error instanceof SlaInputError)) throw error;
-    warnings.push(`${noHours}: ${error.message}. Check supportConfig.businessHours, holidays and specialHours.`);
+  const opening = nextOpening(supportCalendar(supportSlaConfig(config, dates)), at);
+  if (opening.getTime() >= horizon.toMillis()) {
+    warnings.push(
+      `The support calendar has no business hours at all in the ${OPENING_HORIZON_MONTHS} months after ${DateTime.fromJSDate(at, {zone: config.timeZone}).toISODate()} (next opening ${DateTime.fromJSDate(opening, {zone: config.timeZone}).toISO()}): check supportConfig.businessHours, holidays and specialHours.`,
+    );
   }
 
   const listed = [buildYear, buildYear + 1].filter((y) => y >= window.from && y <= window.to);

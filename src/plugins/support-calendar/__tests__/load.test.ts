@@ -113,30 +113,46 @@ describe('loadSupportCalendar with the site’s config', () => {
     );
   });
 
-  it(`warns when there are no business hours at all in the ${OPENING_HORIZON_MONTHS} months after the build`, () => {
-    const closed = configWith((c) => {
-      c.businessHours = {monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: []};
+  /**
+   * Open on Mondays only, with every Monday from `from` on closed, `weeks` of them: by a dated addition, or by
+   * the federal holiday that already falls on it (an addition there would be a duplicate).
+   */
+  function mondaysClosed(from: string, weeks: number): SupportConfig {
+    return configWith((c) => {
+      const closed = {monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: []};
+      c.businessHours = {...closed, monday: [{open: '08:00', close: '18:00'}]};
       c.specialHours = [];
+      const first = DateTime.fromISO(from, {zone: 'utc'});
+      const federal = new Set(
+        years(2025, 2040)
+          .flatMap(federalHolidays)
+          .map((h) => h.date),
+      );
+      c.holidays.additions = Array.from({length: weeks}, (_, i) => first.plus({weeks: i}).toISODate() as string)
+        .filter((date) => !federal.has(date))
+        .map((date, i) => ({date, name: `Closed ${i}`}));
     });
-    const {warnings} = loadSupportCalendar(closed, at('2026-06-15T12:00:00-04:00'));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^The support calendar has no business hours at all in the 12 months after 2026-06-15: /,
-    );
-  });
+  }
 
-  it('warns when the only business hours are more than 12 months away', () => {
-    const late = configWith((c) => {
-      c.businessHours = {monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: []};
-      c.specialHours = [{date: '2027-09-01', name: 'Open day', hours: [{open: '09:00', close: '12:00'}]}];
-    });
-    const {warnings} = loadSupportCalendar(late, at('2026-06-15T12:00:00-04:00'));
+  it(`warns when there are no business hours at all in the ${OPENING_HORIZON_MONTHS} months after the build`, () => {
+    // Every Monday closed from 15 June 2026 for 60 weeks: the next opening is in August 2027.
+    const config = mondaysClosed('2026-06-15', 60);
+    const {warnings} = loadSupportCalendar(config, at('2026-06-15T12:00:00-04:00'));
     expect(warnings).toEqual([
       expect.stringMatching(
-        /^The support calendar has no business hours at all in the 12 months after 2026-06-15 \(next opening 2027-09-01T09:00:00\.000-04:00\)/,
+        /^The support calendar has no business hours at all in the 12 months after 2026-06-15 \(next opening 2027-08-09T08:00:00\.000-04:00\): check supportConfig\.businessHours, holidays and specialHours\.$/,
       ),
     ]);
-    expect(loadSupportCalendar(late, at('2026-12-15T12:00:00-05:00')).warnings).toEqual([]);
+    // Built later, the opening is within 12 months: no warning.
+    expect(loadSupportCalendar(config, at('2026-12-15T12:00:00-05:00')).warnings).toEqual([]);
+  });
+
+  it('fails naming the field when the resolved calendar is closed for ten years (the domain gives up)', () => {
+    const config = mondaysClosed('2026-01-05', 600);
+    const message = messageOf(config, at('2026-01-01T12:00:00-05:00'));
+    expect(message).toContain(
+      '- supportConfig.holidays: the support calendar cannot compute with it: No opening within 3660 days after',
+    );
   });
 });
 
