@@ -1,6 +1,8 @@
 import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
-import {MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/components/RequestBuilder/model';
+import {readFileSync} from 'node:fs';
+import PostalMime from 'postal-mime';
+import {FIELDS, MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/components/RequestBuilder/model';
 import {DRAFT_STORAGE_KEY} from '../src/components/RequestBuilder/draftStorage';
 import {routeRequest} from '../src/components/RequestBuilder/model';
 import {supportConfig} from '../src/data/supportConfig';
@@ -281,6 +283,96 @@ test.describe('the draft', () => {
     await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
   });
 
+  test('a stored draft of another version is kept aside while the person types, and its text can be restored', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    const old = JSON.stringify({version: 7, draft: {summary: 'Old summary', description: 'Typed last week, not lost'}});
+    await gotoHydrated(PATH);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_STORAGE_KEY, old]);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByTestId('request-notice')).toContainText(
+      'in a format this page does not know. It was kept aside',
+    );
+    await page.getByLabel('Your organization').fill('Northwind Traders');
+    // The first keystrokes save a new draft; the old one is still there, aside.
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    const aside = page.getByTestId('request-set-aside');
+    await expect(aside).toBeVisible();
+    await aside.getByRole('button', {name: 'Restore its text into the form'}).click();
+    await expect(page.getByLabel('Short summary')).toHaveValue('Old summary');
+    await expect(page.getByLabel('Issue description')).toHaveValue('Typed last week, not lost');
+    await expect(page.getByLabel('Your organization')).toHaveValue('Northwind Traders');
+    await expect(aside).toHaveCount(0);
+  });
+
+  test('names the saved answers it could not restore instead of blanking them silently', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    const stored = JSON.stringify({
+      version: 1,
+      savedAt: '2026-11-27T10:00:00Z',
+      draft: {organization: 'Northwind', priority: 'urgent', topic: 'client:no-such-guide'},
+    });
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_STORAGE_KEY, stored]);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    const notice = page.getByTestId('request-notice');
+    await expect(notice).toContainText(
+      'Some saved answers could not be restored: Priority (“urgent” is not one of its answers)',
+    );
+    await expect(notice).toContainText(
+      'Troubleshooting guide followed (“client:no-such-guide” is not a guide of this site any more)',
+    );
+    await expect(page.getByLabel('Your organization')).toHaveValue('Northwind');
+  });
+
+  test('two tabs on the builder keep one draft in step', async ({page, context, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    const other = await context.newPage();
+    await other.goto(PATH);
+    await other.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await page.getByLabel('Your organization').fill('Typed in the first tab');
+    await expect(other.getByLabel('Your organization')).toHaveValue('Typed in the first tab');
+    await expect(other.getByTestId('request-synced')).toContainText('Updated from this page in another tab');
+    await other.getByLabel('Short summary').fill('Typed in the second tab');
+    await expect(page.getByLabel('Short summary')).toHaveValue('Typed in the second tab');
+    await expect(page.getByLabel('Your organization')).toHaveValue('Typed in the first tab');
+    await other.close();
+  });
+
+  test('says the draft is not being saved when the browser blocks storage', async ({page, gotoHydrated}) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await gotoHydrated(PATH);
+    await expect(page.getByTestId('request-not-saved')).toContainText('Your answers are not being saved');
+    await expect(page.locator('#request-storage-note')).not.toContainText('saved in this browser');
+    await fillOperatorPdfRequest(page);
+    await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
+  });
+
+  test('text fields take no more than their limit, even from a paste of megabytes', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    const description = page.getByLabel('Issue description');
+    await expect(description).toHaveAttribute('maxlength', String(FIELDS.description.maxLength));
+    await description.focus();
+    await page.keyboard.insertText('x'.repeat(2_000_000));
+    expect((await description.inputValue()).length).toBe(FIELDS.description.maxLength);
+    await expect(page.getByLabel('Your organization')).toHaveAttribute(
+      'maxlength',
+      String(FIELDS.organization.maxLength),
+    );
+  });
+
   test('the page says that stored data stays on the device', async ({page, gotoHydrated}) => {
     await gotoHydrated(PATH);
     await expect(page.getByRole('heading', {name: 'Your data stays on your device'})).toBeVisible();
@@ -328,10 +420,43 @@ test.describe('copying', () => {
     const body = decodeMailto(href).body ?? '';
     expect(body.endsWith(TRUNCATION_NOTE)).toBe(true);
     expect(body).not.toContain('59 GET');
+    // The page says, before sending, where the email will end: the last words the link still carries.
+    const end = (await page.getByTestId('request-truncated-end').textContent()) ?? '';
+    expect(end.length).toBeGreaterThan(10);
+    expect(body.slice(0, -TRUNCATION_NOTE.length).replace(/\s+/g, ' ').trim().endsWith(end)).toBe(true);
     await page.getByRole('button', {name: 'Copy the request'}).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(log);
     expect(copied).not.toContain(TRUNCATION_NOTE);
+  });
+});
+
+test.describe('the email draft file', () => {
+  test('holds the whole request: an unsent message to the route’s address that a mail app opens as a new email', async ({
+    page,
+    context,
+    gotoHydrated,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    const log = Array.from({length: 80}, (_, i) => `${i} GET /agreements/pdf 502 – “retry” ✓`).join('\n');
+    await page.getByLabel('Exact error messages').fill(log);
+    await expect(page.getByTestId('request-truncated')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: 'Download as an email draft'}).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Client-PDF-download-failing-Company-ABC-Sons\.eml$/);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const mail = await PostalMime.parse(file);
+    expect(mail.to?.map((a) => a.address)).toEqual([route('high').address]);
+    expect(mail.subject).toBe('Client PDF download failing - Company ABC & Sons');
+    expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+    expect(mail.text).toContain(log.replace(/\n/g, '\r\n'));
+    await page.getByRole('button', {name: 'Copy the request'}).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(mail.text?.replace(/\r\n/g, '\n')).toBe(copied.split('\n\n').slice(1).join('\n\n'));
   });
 });
 

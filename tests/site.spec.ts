@@ -6,6 +6,7 @@ import {supportConfig} from '../src/data/supportConfig';
 import {mailtoHref} from '../src/facts/mailto';
 import {contactRows} from '../src/facts/channels';
 import {subjectLine} from '../src/facts/routing';
+import {deepLinkHref} from '../src/data/deepLinks';
 import {GUIDE_ROUTES, TOPICS} from '../src/data/topics';
 import {PRIORITY_IDS} from '../src/sla/types';
 import {load} from 'cheerio';
@@ -226,5 +227,44 @@ test.describe('phone-sized screens', () => {
     const box = await status.boundingBox();
     expect(box, 'the status cell is rendered').not.toBeNull();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  });
+
+  for (const [path, table] of [
+    [deepLinkHref('priorities'), 'table:has(caption:text("Priority levels"))'],
+    [deepLinkHref('service-level-table'), '#service-level-table'],
+  ] as const) {
+    test(`${path}: every column of the table is on the screen, each cell with its column's name`, async ({
+      page,
+      gotoHydrated,
+    }) => {
+      await gotoHydrated(path);
+      const cells = page.locator(`${table} tbody td`);
+      expect(await cells.count()).toBeGreaterThan(8);
+      const headers = await page.locator(`${table} thead th`).allTextContents();
+      for (const cell of await cells.all()) {
+        const box = await cell.boundingBox();
+        expect(box, 'the cell is rendered').not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0), 'the cell ends within the screen').toBeLessThanOrEqual(390);
+        const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+        expect(
+          headers.some((h) => label.includes(h)),
+          `cell shows its column name, got ${label}`,
+        ).toBe(true);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+
+  test('phone numbers never break across lines', async ({page, gotoHydrated}) => {
+    for (const path of [deepLinkHref('contact'), deepLinkHref('home'), deepLinkHref('client.troubleshooting')]) {
+      await gotoHydrated(path);
+      const links = page.locator('a[href^="tel:"]');
+      expect(await links.count(), path).toBeGreaterThan(0);
+      for (const link of await links.all()) {
+        if (!(await link.isVisible())) continue;
+        const lines = await link.evaluate((el) => el.getClientRects().length);
+        expect(lines, `${path}: ${await link.textContent()} is on one line`).toBe(1);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useState, type ReactNode} from 'react';
+import {useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -32,11 +32,25 @@ import {
   type FieldId,
   type RequestDraft,
 } from './model';
-import {clearDraft, loadDraft, saveDraft, type DraftStorage} from './draftStorage';
+import {
+  clearDraft,
+  discardSetAside,
+  DRAFT_STORAGE_KEY,
+  droppedNotice,
+  loadDraft,
+  loadSetAside,
+  NOT_SAVED_NOTICE,
+  parseDraft,
+  probeStorage,
+  recoverText,
+  saveDraft,
+  type DraftStorage,
+} from './draftStorage';
 import {applyRequestParams, chooseTopic, parseRequestParams, requestParamConflicts} from './params';
 import {withDetected, type DetectedEnvironment} from './userAgent';
 import {browserStorage, detectBrowser} from './browser';
 import {useTouched} from './useTouched';
+import {emlDraft, emlFileName} from './eml';
 import {
   controlProps,
   FieldLabel,
@@ -93,6 +107,11 @@ function RequestBuilderWidget(): ReactNode {
   const [notices, setNotices] = useState<string[]>([]);
   const [restoredAt, setRestoredAt] = useState<Date | null | undefined>(undefined);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
+  // Whether this browser keeps the draft: unknown until mount, then probed.
+  const [saving, setSaving] = useState<boolean | null>(null);
+  // A stored draft this page could not read, kept aside until the person restores its text or discards it.
+  const [setAside, setSetAside] = useState<string | null>(null);
+  const [synced, setSynced] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const [sent, setSent] = useState(false);
   const {touched, touch, touchOnBlur, reset} = useTouched();
@@ -101,6 +120,7 @@ function RequestBuilderWidget(): ReactNode {
   // fields, suggest the browser's own values.
   useEffect(() => {
     const found = browserStorage();
+    const works = probeStorage(found);
     const loaded = found ? loadDraft(found) : {kind: 'none' as const};
     const params = parseRequestParams(location.search);
     const own = detectBrowser();
@@ -108,9 +128,13 @@ function RequestBuilderWidget(): ReactNode {
     setDraft(withDetected(applyRequestParams(base, params), own));
     setDetected(own);
     setStorage(found);
+    setSaving(works);
+    setSetAside(found ? loadSetAside(found) : null);
     setRestoredAt(loaded.kind === 'draft' ? loaded.savedAt : undefined);
+    const dropped = loaded.kind === 'draft' ? droppedNotice(loaded.dropped, loaded.draft.role) : null;
     setNotices([
       ...(loaded.kind === 'unreadable' ? [loaded.notice] : []),
+      ...(dropped ? [dropped] : []),
       ...params.notices,
       ...(loaded.kind === 'draft' ? requestParamConflicts(loaded.draft, params) : []),
     ]);
@@ -118,7 +142,28 @@ function RequestBuilderWidget(): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const errors = useMemo(() => validateRequest(draft), [draft]);
+  // Another tab of this page saves the same draft: keep this one in step, and say so.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent): void => {
+      if (event.key !== DRAFT_STORAGE_KEY) return;
+      const parsed = parseDraft(event.newValue);
+      if (parsed.kind === 'draft') {
+        setDraft(parsed.draft);
+        setSynced('Updated from this page in another tab of this browser, where the same draft was just changed.');
+      } else if (parsed.kind === 'none') {
+        setSynced(
+          'The saved draft was cleared or sent in another tab. This tab still shows your answers; they are saved again when you change one.',
+        );
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  // The preview, the mailto link and the checks follow the typing a moment later, so a long text does not make
+  // every keystroke wait for them (React renders the deferred value when the browser is idle).
+  const shown = useDeferredValue(draft);
+  const errors = useMemo(() => validateRequest(shown), [shown]);
   const valid = Object.keys(errors).length === 0;
   const ready = clock !== null;
 
@@ -126,7 +171,23 @@ function RequestBuilderWidget(): ReactNode {
     setDraft(next);
     setSent(false);
     setCopyState('idle');
-    if (storage) setStorageNotice(saveDraft(storage, next, new Date()));
+    setSynced(null);
+    if (storage && saving) setStorageNotice(saveDraft(storage, next, new Date()));
+  }
+
+  /** Puts the text of the draft set aside into the form's blank fields (the description gets it appended). */
+  function restoreSetAside(): void {
+    if (!setAside) return;
+    const recovered = recoverText(setAside);
+    const next = {...draft};
+    for (const [key, value] of Object.entries(recovered) as Array<[FieldId, string]>) {
+      const current = next[key];
+      if (typeof current !== 'string') continue;
+      (next as Record<FieldId, unknown>)[key] = current.trim() === '' ? value : `${current}\n\n${value}`;
+    }
+    update(next);
+    if (storage) discardSetAside(storage);
+    setSetAside(null);
   }
 
   function set<K extends FieldId>(id: K, value: RequestDraft[K]): void {
@@ -174,13 +235,19 @@ function RequestBuilderWidget(): ReactNode {
   }
 
   const sections = sectionsFor(draft);
-  const route = draft.priority ? routeRequest(supportConfig, draft.priority, draft.escalation) : null;
-  const subject = buildSubject(draft, supportConfig);
-  const body = buildBody(draft, {config: supportConfig, siteUrl, viewerZone: clock?.viewerZone});
-  const mailto = route ? requestMailto(route.address, subject, body) : null;
+  const route = useMemo(
+    () => (shown.priority ? routeRequest(supportConfig, shown.priority, shown.escalation) : null),
+    [shown.priority, shown.escalation],
+  );
+  const subject = useMemo(() => buildSubject(shown, supportConfig), [shown]);
+  const body = useMemo(
+    () => buildBody(shown, {config: supportConfig, siteUrl, viewerZone: clock?.viewerZone}),
+    [shown, siteUrl, clock?.viewerZone],
+  );
+  const mailto = useMemo(() => (route ? requestMailto(route.address, subject, body) : null), [route, subject, body]);
   const topic = topicByKey(draft.topic);
   const zoneNote = clock ? ` (your time zone, ${clock.viewerZone})` : '';
-  const missing = (Object.keys(errors) as FieldId[]).filter((id) => isFieldShown(id, draft));
+  const missing = (Object.keys(errors) as FieldId[]).filter((id) => isFieldShown(id, shown));
 
   async function copy(): Promise<void> {
     if (!route) return;
@@ -190,6 +257,19 @@ function RequestBuilderWidget(): ReactNode {
     } catch {
       setCopyState('failed');
     }
+  }
+
+  /** Saves the whole request as an `.eml` draft that mail apps open as a new message (no length limit). */
+  function download(): void {
+    if (!route) return;
+    const file = new Blob([emlDraft({to: route.address, subject, body})], {type: 'message/rfc822'});
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = emlFileName(subject);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   function send(): void {
@@ -202,14 +282,47 @@ function RequestBuilderWidget(): ReactNode {
     <section id={REQUEST_BUILDER_ID} className={styles.builder} aria-label="Support request builder" data-ready={ready}>
       <Notices notices={notices} restoredAt={restoredAt} viewerZone={clock?.viewerZone} />
       <form noValidate onSubmit={(e) => e.preventDefault()} aria-describedby={STORAGE_NOTE_ID}>
-        <p id={STORAGE_NOTE_ID} className={styles.hint}>
-          Your answers are saved in this browser, on this device only, as you type. Nothing is sent until you send the
-          email yourself. The saved draft is removed when you clear the form or open the email.
-        </p>
+        {saving === false ? (
+          <p id={STORAGE_NOTE_ID} className={styles.error} role="alert" data-testid="request-not-saved">
+            {NOT_SAVED_NOTICE} Nothing is sent until you send the email yourself.
+          </p>
+        ) : (
+          <p id={STORAGE_NOTE_ID} className={styles.hint}>
+            Your answers are saved in this browser, on this device only, as you type. Nothing is sent until you send the
+            email yourself. The saved draft is removed when you clear the form or open the email.
+          </p>
+        )}
         {storageNotice && (
           <p className={styles.error} role="alert">
             {storageNotice}
           </p>
+        )}
+        {synced && (
+          <p className={styles.hint} role="status" data-testid="request-synced">
+            {synced}
+          </p>
+        )}
+        {setAside !== null && (
+          <div className="alert alert--warning margin-bottom--md" data-testid="request-set-aside">
+            <p className={styles.notice}>
+              A saved draft this page could not read is kept aside on this device (
+              {setAside.length.toLocaleString('en-US')} characters).
+            </p>
+            <div className={styles.actions}>
+              <button type="button" className="button button--secondary button--sm" onClick={restoreSetAside}>
+                Restore its text into the form
+              </button>
+              <button
+                type="button"
+                className="button button--outline button--secondary button--sm"
+                onClick={() => {
+                  if (storage) discardSetAside(storage);
+                  setSetAside(null);
+                }}>
+                Discard it
+              </button>
+            </div>
+          </div>
         )}
         <fieldset disabled={!ready} className={styles.section}>
           <legend className={styles.sectionTitle}>{SECTION_TITLES.about}</legend>
@@ -380,12 +493,13 @@ function RequestBuilderWidget(): ReactNode {
           </h2>
           <Preview
             route={route}
-            critical={draft.priority === 'critical'}
+            critical={shown.priority === 'critical'}
             subject={subject}
             body={body}
             truncated={mailto?.truncated ?? false}
+            endsWith={mailto?.endsWith}
           />
-          {!valid && <MissingList errors={errors} fields={missing} role={draft.role} onVisit={touch} />}
+          {!valid && <MissingList errors={errors} fields={missing} role={shown.role} onVisit={touch} />}
           <Actions
             valid={valid}
             ready={ready}
@@ -394,6 +508,7 @@ function RequestBuilderWidget(): ReactNode {
             sent={sent}
             onSend={send}
             onCopy={() => void copy()}
+            onDownload={download}
             onClear={clearForm}
           />
         </section>

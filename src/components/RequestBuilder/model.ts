@@ -565,6 +565,24 @@ export interface RequestMailto {
   readonly href: string;
   /** Whether the body (or, in extreme cases, the subject) was shortened to fit. */
   readonly truncated: boolean;
+  /**
+   * When the body was shortened: its last words that the link still carries
+   * (up to about 60 characters, from a word start), so the page can say where
+   * the email will end; `''` when none of the body fits.
+   */
+  readonly endsWith?: string;
+}
+
+/** How much of the kept body {@link RequestMailto}'s `endsWith` quotes, in characters. */
+const ENDS_WITH_LENGTH = 60;
+
+/** The last words of `kept`, at most {@link ENDS_WITH_LENGTH} characters, starting at a word. */
+function lastWords(kept: string): string {
+  const chars = Array.from(kept.replace(/\s+/g, ' ').trim());
+  if (chars.length <= ENDS_WITH_LENGTH) return chars.join('');
+  const tail = chars.slice(-ENDS_WITH_LENGTH).join('');
+  const space = tail.indexOf(' ');
+  return space > 0 && space < ENDS_WITH_LENGTH - 10 ? tail.slice(space + 1) : tail;
 }
 
 /**
@@ -587,26 +605,35 @@ export function requestMailto(
   body: string,
   limit = MAILTO_MAX_LENGTH,
 ): RequestMailto {
-  const full = mailtoHref(address, {subject, body});
-  if (full.length <= limit) return {href: full, truncated: false};
-  const chars = Array.from(body);
+  // Every character takes at least one character of the link, so no more than `limit` of them can fit: looking at
+  // that many keeps this fast for a body of megabytes.
+  const head = Array.from(body.slice(0, limit * 2)).slice(0, limit);
+  if (body.length <= limit * 2 && head.join('').length === body.length) {
+    const full = mailtoHref(address, {subject, body});
+    if (full.length <= limit) return {href: full, truncated: false};
+  }
+  const keptOf = (n: number): string => head.slice(0, n).join('').replace(/\s+$/, '');
   const withBody = (n: number): string => {
-    const kept = chars.slice(0, n).join('').replace(/\s+$/, '');
+    const kept = keptOf(n);
     return mailtoHref(address, {subject, body: `${kept}${kept ? '\n\n' : ''}${TRUNCATION_NOTE}`});
   };
   if (withBody(0).length <= limit) {
-    let n = largest(chars.length, (k) => withBody(k).length <= limit);
+    let n = largest(head.length, (k) => withBody(k).length <= limit);
     // Prefer to cut at a line break or a space within the last 40 characters.
-    const window = chars.slice(Math.max(0, n - 40), n);
+    const window = head.slice(Math.max(0, n - 40), n);
     const breakAt = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
     if (breakAt > 0) n = n - window.length + breakAt;
-    return {href: withBody(n), truncated: true};
+    return {href: withBody(n), truncated: true, endsWith: lastWords(keptOf(n))};
   }
   const subjectChars = Array.from(subject);
   const withSubject = (n: number): string =>
     mailtoHref(address, {subject: `${subjectChars.slice(0, n).join('')}…`, body: TRUNCATION_NOTE});
   const n = largest(subjectChars.length, (k) => withSubject(k).length <= limit);
-  return {href: n === 0 && withSubject(0).length > limit ? mailtoHref(address) : withSubject(n), truncated: true};
+  return {
+    href: n === 0 && withSubject(0).length > limit ? mailtoHref(address) : withSubject(n),
+    truncated: true,
+    endsWith: '',
+  };
 }
 
 /** The largest `k` in `[0, max]` with `fits(k)`, for `fits` true up to some point and false after; 0 if none. */
