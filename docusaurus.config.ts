@@ -61,6 +61,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Holidays from rules (date-holidays, at build time), special hours, /support-calendar.ics.
+    './src/plugins/support-calendar/index.ts',
     './src/plugins/support-data/index.ts',
     // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
     './src/plugins/deploy/index.ts',

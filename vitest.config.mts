@@ -8,7 +8,7 @@ import {defineConfig} from 'vitest/config';
  * Two projects: `all` is every unit test, run once (under `TZ=UTC`); `zoned`
  * is the tests of code that turns instants into wall-clock times (the
  * calendar domain, channel status, the picker's and the request builder's
- * dates), run again under `TZ=Pacific/Auckland` so the machine's own zone
+ * dates, the support calendar's holidays and feed), run again under `TZ=Pacific/Auckland` so the machine's own zone
  * cannot leak into a result (`npm run test:unit` runs both).
  */
 const ZONED = [
@@ -17,6 +17,9 @@ const ZONED = [
   'src/components/PriorityPicker/__tests__/**/*.test.{ts,tsx}',
   'src/components/RequestBuilder/__tests__/**/*.test.{ts,tsx}',
   'src/plugins/support-data/__tests__/linkingExamples.test.ts',
+  // Holiday dates from the library, the listing's dates in words and the .ics instants (issue 12).
+  'src/facts/__tests__/supportCalendar.test.ts',
+  'src/plugins/support-calendar/__tests__/**/*.test.{ts,tsx}',
 ];
 
 export default defineConfig({

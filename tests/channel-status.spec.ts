@@ -4,6 +4,7 @@ import {supportConfig} from '../src/data/supportConfig';
 import type {ChannelId} from '../src/data/schema';
 import {describeChannelStatus} from '../src/facts/channelStatus';
 import {channelHoursText} from '../src/facts/channels';
+import {SITE_CALENDAR} from './siteCalendar';
 
 /**
  * Live channel status on the home page and in the contact summary table, with
@@ -35,7 +36,7 @@ const VIEWER = 'America/Los_Angeles';
  * time with its zone label.
  */
 async function expectStatus(s: Locator, channel: ChannelId, now: Date, viewer = VIEWER): Promise<void> {
-  const text = describeChannelStatus(supportConfig, channel, now, viewer);
+  const text = describeChannelStatus(supportConfig, SITE_CALENDAR, channel, now, viewer);
   await expect(s, channel).toHaveAttribute('data-state', text.state);
   await expect(s, channel).toContainText(text.relative ? `${text.headline}, ${text.relative}` : text.headline);
   for (const t of text.times) await expect(s, channel).toContainText(`${t.text} (${t.label}, ${t.zone})`);
@@ -66,7 +67,9 @@ test.describe('home page', () => {
     const html = await (await page.request.get('/')).text();
     expect(html).toMatch(/data-channel-status="?phone"? data-state="?hours"?/);
     expect(html).toContain(channelHoursText(supportConfig, 'phone'));
-    expect(html).toContain(describeChannelStatus(supportConfig, 'emergency', WEEKDAY_10AM, VIEWER).headline);
+    expect(html).toContain(
+      describeChannelStatus(supportConfig, SITE_CALENDAR, 'emergency', WEEKDAY_10AM, VIEWER).headline,
+    );
     expect(html).not.toContain('Open now');
     await page.clock.setFixedTime(WEEKDAY_10AM);
     await gotoHydrated('/');
@@ -77,7 +80,7 @@ test.describe('home page', () => {
     page,
     gotoHydrated,
   }) => {
-    const open = describeChannelStatus(supportConfig, 'phone', WEEKDAY_10AM, VIEWER);
+    const open = describeChannelStatus(supportConfig, SITE_CALENDAR, 'phone', WEEKDAY_10AM, VIEWER);
     if (open.state !== 'open' || !open.at) throw new Error('the phone line must be open at WEEKDAY_10AM for this test');
     const before = new Date(open.at.getTime() - 60_000);
     // The fake clock runs on from a minute before the phone line closes.

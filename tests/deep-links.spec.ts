@@ -9,6 +9,7 @@ import {supportConfig} from '../src/data/supportConfig';
 import {PICKER_PARAMETERS} from '../src/components/PriorityPicker/parameterDocs';
 import {REQUEST_PARAMETERS} from '../src/components/RequestBuilder/parameterDocs';
 import {ROLE_PARAMETERS} from '../src/components/RoleGuides/params';
+import {loadSupportCalendar} from '../src/plugins/support-calendar/load';
 
 /** The deep-link contract on the production build: every registry entry, the JSON endpoints, the redirects. */
 
@@ -65,11 +66,20 @@ function expectValid(schema: unknown, data: unknown, name: string): void {
 test.describe('published JSON', () => {
   test('support.json loads, parses, validates against support.schema.json and equals the config', async ({request}) => {
     const schema = await getJson(request, PUBLIC_FILES.supportSchema);
-    const doc = (await getJson(request, PUBLIC_FILES.support)) as {version: number; config: unknown; rendered: unknown};
+    const doc = (await getJson(request, PUBLIC_FILES.support)) as {
+      version: number;
+      config: unknown;
+      calendar: {years: {from: number; to: number}};
+      rendered: unknown;
+    };
     expectValid(schema, doc, PUBLIC_FILES.support);
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.config).toEqual(asJson(supportConfig));
-    expect(doc).toEqual(asJson(buildSupportDocument(supportConfig)));
+    // The calendar of a build in the year the published window says, resolved again here from the config.
+    const buildYear = doc.calendar.years.to - supportConfig.calendarYears.yearsAhead;
+    expect([new Date().getUTCFullYear() - 1, new Date().getUTCFullYear()]).toContain(buildYear);
+    const {dates} = loadSupportCalendar(supportConfig, new Date(Date.UTC(buildYear, 6, 1))).data;
+    expect(doc).toEqual(asJson(buildSupportDocument(supportConfig, dates)));
   });
 
   test('deep-links.json loads, parses, validates against deep-links.schema.json and equals the registry', async ({
@@ -89,12 +99,18 @@ test.describe('published JSON', () => {
 
   test('a schema rejects a document that breaks it (the validation is real)', async ({request}) => {
     const schema = await getJson(request, PUBLIC_FILES.supportSchema);
-    const doc = (await getJson(request, PUBLIC_FILES.support)) as {config: {timeZone: string}};
+    const doc = (await getJson(request, PUBLIC_FILES.support)) as {config: {timeZone: string}; calendar: object};
     const ajv = new Ajv2020({allErrors: true, strict: true});
     addFormats(ajv);
     const validate = ajv.compile(schema as object);
-    expect(validate({...doc, version: 2})).toBe(false);
+    expect(validate({...doc, version: 1})).toBe(false);
     expect(validate({...doc, config: {...doc.config, holidays: [{date: 'next friday', name: 'X'}]}})).toBe(false);
+    expect(
+      validate({
+        ...doc,
+        calendar: {...doc.calendar, holidays: [{date: 'next friday', name: 'X'}]},
+      }),
+    ).toBe(false);
   });
 });
 

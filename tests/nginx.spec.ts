@@ -329,6 +329,23 @@ test.describe('nginx: published JSON for the dashboard', () => {
     }
   });
 
+  test('the support calendar is served as text/calendar, gzipped, revalidated, readable from another origin', async ({
+    request,
+  }) => {
+    const response = await get(request, '/support-calendar.ics');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    expectSecurityHeaders(response, '/support-calendar.ics');
+    expect((await response.text()).startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // Only that file: a similar name is a 404 page, not a calendar.
+    const other = await get(request, '/support-calendar.ics.bak');
+    expect(other.status()).toBe(404);
+    expect(other.headers()['access-control-allow-origin']).toBeUndefined();
+  });
+
   test('a dashboard page on another origin fetches deep-links.json as the linking page shows', async ({
     page,
     request,

@@ -1,6 +1,8 @@
 import {test, expect} from './fixtures';
 import {supportConfig} from '../src/data/supportConfig';
 import {computeTargets} from '../src/sla/targets';
+import {supportSlaConfig} from '../src/facts/supportCalendar';
+import {SITE_CALENDAR} from './siteCalendar';
 import {PRIORITY_IDS, type PriorityId} from '../src/sla/types';
 import {isoUtc} from '../src/components/PriorityPicker/params';
 import {priorityRoute} from '../src/facts/routing';
@@ -18,7 +20,7 @@ const submitted = '2026-03-06T16:00:00-05:00'; // Friday 16:00 EST, two days bef
 
 /** The `dateTime` each due time must carry, or `null` where the priority has none (continuous resolution). */
 function expectedFor(priority: PriorityId): Record<string, string | null> {
-  const t = computeTargets(priority, new Date(submitted), supportConfig);
+  const t = computeTargets(priority, new Date(submitted), supportSlaConfig(supportConfig, SITE_CALENDAR));
   const r = t.resolution;
   return {
     'response-aim': isoUtc(t.firstResponse.aim),
@@ -64,7 +66,7 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
 
     test('a request on a Saturday says the business clock starts on Monday and why', async ({page, gotoHydrated}) => {
       const saturday = '2026-03-07T10:00:00-05:00';
-      const t = computeTargets('high', new Date(saturday), supportConfig);
+      const t = computeTargets('high', new Date(saturday), supportSlaConfig(supportConfig, SITE_CALENDAR));
       await gotoHydrated(`/priorities?priority=high&submitted=${encodeURIComponent(saturday)}#priority-picker`);
       const start = page.getByTestId('clock-start');
       await expect(start).toContainText('not a business day');

@@ -9,6 +9,8 @@ import {supportConfig} from '../src/data/supportConfig';
 import {contactRows} from '../src/facts/channels';
 import {deepLinkHref, getDeepLink} from '../src/data/deepLinks';
 import {computeTargets} from '../src/sla/targets';
+import {supportSlaConfig} from '../src/facts/supportCalendar';
+import {SITE_CALENDAR} from './siteCalendar';
 import {describeResolutionTarget, describeResponseTarget, formatInstant} from '../src/sla/describe';
 import type {PriorityId} from '../src/sla/types';
 
@@ -212,7 +214,7 @@ test.describe('filling in a request', () => {
     await page.clock.setFixedTime(now);
     await gotoHydrated(PATH);
     await priorityRadio(page, 'high').check();
-    const due = computeTargets('high', now, supportConfig).firstResponse.commitment;
+    const due = computeTargets('high', now, supportSlaConfig(supportConfig, SITE_CALENDAR)).firstResponse.commitment;
     const zone = supportConfig.timeZone;
     const viewer = 'America/Los_Angeles'; // playwright.config.ts
     await expect(page.getByTestId('request-commitment')).toHaveText(

@@ -450,6 +450,15 @@ const serviceLevels: DeepLink[] = [
     audience: 'all',
     kind: 'tool',
   },
+  // The holidays and special hours of this and next year, the calendar feed and the data's sources.
+  {
+    id: 'service-levels.holidays',
+    route: '/service-levels',
+    anchor: 'holidays',
+    title: 'Holidays and special hours',
+    audience: 'all',
+    kind: 'section',
+  },
   {
     id: 'service-levels.availability-commitments',
     route: '/service-levels',

@@ -119,10 +119,120 @@ const timeZoneSchema = z.string().superRefine((zone, ctx) => {
   }
 });
 
-const holidaySchema = z
+const isoDateSchema = z.iso.date({message: 'must be a calendar date YYYY-MM-DD'});
+
+/**
+ * The holiday types of the `date-holidays` library, from its README
+ * ("Types of holidays"): `public` (public holiday), `bank` (bank holiday,
+ * banks and offices are closed), `school` (school holiday), `optional`
+ * (majority of people take a day off), `observance` (optional festivity, no
+ * paid day off).
+ */
+export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
+/** One holiday type of the `date-holidays` library (see {@link HOLIDAY_TYPES}). */
+export type HolidayType = (typeof HOLIDAY_TYPES)[number];
+
+/** A closure on one date, or a holiday of the library by its name (every year). */
+const additionSchema = z.union(
+  [
+    z
+      .object({
+        /** The closed local date, `YYYY-MM-DD`. */
+        date: isoDateSchema,
+        /** Its name as readers see it, for example `Company retreat`. */
+        name: z.string().min(1),
+      })
+      .strict(),
+    z
+      .object({
+        /** A holiday of the library for the country and region, by its English name, e.g. `Day after Thanksgiving Day`. */
+        holiday: z.string().min(1),
+      })
+      .strict(),
+  ],
+  {error: 'give {date, name} (a closure on one date) or {holiday} (a holiday of the library by its name, every year)'},
+);
+
+/** A rule holiday the team works: on one date, or by its name (every year). */
+const removalSchema = z.union(
+  [
+    z
+      .object({
+        /** The local date, `YYYY-MM-DD`, of a holiday the rules give. */
+        date: isoDateSchema,
+        /** Why it is worked, for the config's readers. */
+        reason: z.string().min(1).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        /** A holiday the rules give, by its English name, e.g. `Columbus Day`; its substitute days go too. */
+        holiday: z.string().min(1),
+        /** Why it is worked, for the config's readers. */
+        reason: z.string().min(1).optional(),
+      })
+      .strict(),
+  ],
+  {
+    error:
+      'give {date} (a holiday of the rules on one date) or {holiday} (a holiday of the rules by its name, every year)',
+  },
+);
+
+const holidayRulesSchema = z
   .object({
-    date: z.iso.date({message: 'must be a calendar date YYYY-MM-DD'}),
-    name: text(),
+    /** ISO 3166-1 alpha-2 country code, as `date-holidays` names it, e.g. `US`. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as US'),
+    /** A region of the country (`date-holidays` "state"), e.g. `NY`; absent for the country's own holidays. */
+    region: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, 'must be a region code such as NY')
+      .optional(),
+    /** Which holiday types count as closed days. */
+    types: z
+      .array(z.enum(HOLIDAY_TYPES))
+      .min(1, 'must name at least one holiday type')
+      .refine((t) => new Set(t).size === t.length, {message: 'must not name a type twice'}),
+    /**
+     * A holiday's substitute day (a Saturday holiday observed on the Friday
+     * before, as the library computes it): `instead` closes the substitute
+     * day instead of the holiday's own date (US federal practice); `also`
+     * closes both.
+     */
+    substitutes: z.enum(['instead', 'also']),
+    /** Closures the rules do not have. */
+    additions: z.array(additionSchema),
+    /** Holidays of the rules that the team works. */
+    removals: z.array(removalSchema),
+  })
+  .strict();
+
+const specialHoursSchema = z
+  .object({
+    /** The local date, `YYYY-MM-DD`, in the support time zone. */
+    date: isoDateSchema,
+    /** What readers see, e.g. `Christmas Eve`. */
+    name: z.string().min(1),
+    /** That date's opening intervals, instead of the weekday's; validated like the weekly hours. */
+    hours: dayIntervalsSchema.min(
+      1,
+      'must have an interval (to close the whole day, add the date to holidays.additions)',
+    ),
+  })
+  .strict();
+
+/**
+ * The years the support calendar covers: from a fixed first year (when the
+ * support desk started: links to older requests are not expected) to some
+ * years after the year of the build in the support time zone, so each build
+ * moves the end forward and the calendar never runs out.
+ */
+const calendarYearsSchema = z
+  .object({
+    /** The first year covered, e.g. 2026. Not after the build year (checked at build time). */
+    first: z.number().int().min(1970).max(2200),
+    /** Years after the build year, e.g. 10: a build in 2026 covers up to 2036. */
+    yearsAhead: z.number().int().min(1).max(50),
   })
   .strict();
 
@@ -271,7 +381,12 @@ export const supportConfigSchema = z
     /** IANA name of the support time zone. */
     timeZone: timeZoneSchema,
     businessHours: weeklyHoursSchema,
-    holidays: z.array(holidaySchema),
+    /** The holiday rules (country, region, types), additions and removals; resolved to dates at build time. */
+    holidays: holidayRulesSchema,
+    /** Dates with their own opening intervals. */
+    specialHours: z.array(specialHoursSchema),
+    /** The window of years the build resolves the calendar for (and the priority picker accepts). */
+    calendarYears: calendarYearsSchema,
     channels: z.array(z.discriminatedUnion('kind', [emailChannelSchema, phoneChannelSchema, chatChannelSchema])),
     priorities: z
       .object(
@@ -372,14 +487,83 @@ export const supportConfigSchema = z
         triageIds.set(q.id, i);
       }
     });
-    const dates = new Set<string>();
-    config.holidays.forEach((h, i) => {
-      if (dates.has(h.date)) {
-        ctx.addIssue({code: 'custom', message: `duplicate holiday ${h.date}`, path: ['holidays', i, 'date']});
-      }
-      dates.add(h.date);
-    });
+    checkCalendarEntries(config, ctx);
   });
+
+/**
+ * The cross-entry rules of holidays and special hours that need no holiday
+ * library: no date or name twice in one list, no date both added and
+ * removed, no special date that is also a closure. (What needs the library,
+ * such as a removal that names no holiday of the rules, is checked at build
+ * time by `resolveSupportCalendar` in `src/facts/supportCalendar.ts`.)
+ */
+function checkCalendarEntries(
+  config: {
+    holidays: z.infer<typeof holidayRulesSchema>;
+    specialHours: z.infer<typeof specialHoursSchema>[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const {additions, removals} = config.holidays;
+  const firstIndex = (
+    list: readonly object[],
+    key: 'date' | 'holiday',
+    what: string,
+    path: (string | number)[],
+  ): Map<string, number> => {
+    const seen = new Map<string, number>();
+    list.forEach((entry, i) => {
+      const value = (entry as Record<string, unknown>)[key];
+      if (typeof value !== 'string') return;
+      const first = seen.get(value);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate ${what} ${JSON.stringify(value)} (already at ${formatPath([...path, first], '')})`,
+          path: [...path, i, key],
+        });
+      } else {
+        seen.set(value, i);
+      }
+    });
+    return seen;
+  };
+  const addedDates = firstIndex(additions, 'date', 'addition', ['holidays', 'additions']);
+  const addedNames = firstIndex(additions, 'holiday', 'addition', ['holidays', 'additions']);
+  const removedDates = firstIndex(removals, 'date', 'removal', ['holidays', 'removals']);
+  const removedNames = firstIndex(removals, 'holiday', 'removal', ['holidays', 'removals']);
+  firstIndex(config.specialHours, 'date', 'special date', ['specialHours']);
+  for (const [date, i] of removedDates) {
+    const added = addedDates.get(date);
+    if (added !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${date} is removed here and added at holidays.additions[${added}]: keep one of the two`,
+        path: ['holidays', 'removals', i, 'date'],
+      });
+    }
+  }
+  for (const [name, i] of removedNames) {
+    const added = addedNames.get(name);
+    if (added !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(name)} is removed here and added at holidays.additions[${added}]: keep one of the two`,
+        path: ['holidays', 'removals', i, 'holiday'],
+      });
+    }
+  }
+  config.specialHours.forEach((entry, i) => {
+    const added = addedDates.get(entry.date);
+    if (added !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${entry.date} is also closed all day by holidays.additions[${added}]: a date has special hours or is closed, not both`,
+        path: ['specialHours', i, 'date'],
+      });
+    }
+  });
+}
 
 /** The validated support config. See `supportConfig.ts` for the values. */
 export type SupportConfig = z.infer<typeof supportConfigSchema>;
@@ -387,6 +571,14 @@ export type SupportConfig = z.infer<typeof supportConfigSchema>;
 export type Channel = SupportConfig['channels'][number];
 /** One priority's definition: label, examples, targets, coverage, channels. */
 export type PriorityDefinition = SupportConfig['priorities'][PriorityId];
+/** The holiday rules of the config: country, region, types, substitute days, additions, removals. */
+export type HolidayRules = SupportConfig['holidays'];
+/** One addition: a closure on a date, or a library holiday by name. */
+export type HolidayAddition = HolidayRules['additions'][number];
+/** One removal: a rule holiday on a date, or by name. */
+export type HolidayRemoval = HolidayRules['removals'][number];
+/** The years the calendar covers, relative to the build year. */
+export type CalendarYears = SupportConfig['calendarYears'];
 
 /**
  * Thrown by {@link parseSupportConfig} when the config is invalid. `message`
@@ -410,25 +602,47 @@ export class SupportConfigError extends Error {
  */
 export function parseSupportConfig(value: unknown, now: Date = new Date()): SupportConfig {
   const result = supportConfigSchema.safeParse(value);
-  const problems = result.success
-    ? slaProblems(result.data, now)
-    : result.error.issues.map((issue) => ({path: issue.path, message: issue.message}));
+  const problems: ConfigIssue[] = result.success ? slaProblems(result.data, now) : result.error.issues;
   if (problems.length === 0 && result.success) return result.data;
-  const lines = problems.map((problem) => `- ${formatPath(problem.path)}: ${problem.message}`);
-  throw new SupportConfigError(`Invalid support config:\n${lines.join('\n')}`);
+  throw supportConfigError(problems);
+}
+
+/** A problem of one config field: its path from the config root and what is wrong. */
+export interface ConfigIssue {
+  /** Path from the config root, for example `['holidays', 'removals', 0, 'date']`. */
+  readonly path: readonly PropertyKey[];
+  /** What is wrong, for example `2026-10-13 is not a holiday of the rules`. */
+  readonly message: string;
+}
+
+/**
+ * The error {@link parseSupportConfig} throws, for problems found elsewhere
+ * too (the build's holiday resolution): the same message format, one line
+ * per issue, each naming its field.
+ *
+ * @param issues - at least one issue.
+ * @returns a {@link SupportConfigError} with the message
+ *   `Invalid support config:\n- supportConfig.<path>: <message>` per issue.
+ */
+export function supportConfigError(issues: readonly ConfigIssue[]): SupportConfigError {
+  const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+  return new SupportConfigError(`Invalid support config:\n${lines.join('\n')}`);
 }
 
 /**
  * What the calendar domain cannot compute with in a config the schema
- * accepts: each calendar of the config (the support business hours and every
- * channel's own hours) is validated by `assertValidCalendar`, and each
- * priority's targets are computed for a request sent at `now` and worded as
- * the pages word them. Any `SlaInputError` (a calendar closed for ten years,
- * a walk that gives up) becomes a problem naming the field, so an accepted
- * config never throws on a page.
+ * accepts: each calendar of the config (the support business hours with the
+ * config's special hours, and every channel's own hours) is validated by
+ * `assertValidCalendar`, and each priority's targets are computed for a
+ * request sent at `now` and worded as the pages word them. Any
+ * `SlaInputError` (a calendar closed for ten years, a walk that gives up)
+ * becomes a problem naming the field, so an accepted config never throws on
+ * a page. The holidays are rules here: the build resolves them with the
+ * holiday library and runs the same checks on the resolved calendar
+ * (`loadSupportCalendar` in `src/plugins/support-calendar/load.ts`).
  */
-function slaProblems(config: SupportConfig, now: Date): Array<{path: PropertyKey[]; message: string}> {
-  const problems: Array<{path: PropertyKey[]; message: string}> = [];
+function slaProblems(config: SupportConfig, now: Date): ConfigIssue[] {
+  const problems: ConfigIssue[] = [];
   const attempt = (path: PropertyKey[], run: () => void): void => {
     try {
       run();
@@ -437,12 +651,17 @@ function slaProblems(config: SupportConfig, now: Date): Array<{path: PropertyKey
       problems.push({path, message: `the support calendar cannot compute with it: ${error.message}`});
     }
   };
+  // The dated closures are dates already; the rule holidays come from the library at build time.
+  const closures = config.holidays.additions.flatMap((a) => ('date' in a ? [{date: a.date, name: a.name}] : []));
+  // The schema's own checks passed (this runs on a parsed config): no special date is also a closure.
+  const {specialHours} = config;
   attempt(['businessHours'], () => {
     const calendar: BusinessCalendar = {
       kind: 'business',
       timeZone: config.timeZone,
       week: config.businessHours,
-      holidays: config.holidays,
+      holidays: closures,
+      specialHours,
     };
     assertValidCalendar(calendar);
     nextOpening(calendar, now);
@@ -452,20 +671,16 @@ function slaProblems(config: SupportConfig, now: Date): Array<{path: PropertyKey
     const hours: WeeklyHours | null = channel.hours.kind === 'custom' ? channel.hours.week : null;
     if (!hours) return;
     attempt(['channels', i, 'hours'], () => {
-      const calendar: BusinessCalendar = {
-        kind: 'business',
-        timeZone: config.timeZone,
-        week: hours,
-        holidays: config.holidays,
-      };
+      const calendar: BusinessCalendar = {kind: 'business', timeZone: config.timeZone, week: hours, holidays: closures};
       assertValidCalendar(calendar);
       nextOpening(calendar, now);
     });
   });
   if (problems.length > 0) return problems;
+  const sla = {...config, holidays: closures, specialHours};
   for (const p of PRIORITY_IDS) {
     attempt(['priorities', p], () => {
-      computeTargets(p, now, config);
+      computeTargets(p, now, sla);
       describeResponseTarget(config.priorities[p].firstResponse);
       describeResolutionTarget(config.priorities[p].resolution);
     });
@@ -473,9 +688,10 @@ function slaProblems(config: SupportConfig, now: Date): Array<{path: PropertyKey
   return problems;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A field path as text: `supportConfig.channels[1].mailbox`, or `channels[1].mailbox` with the root `''`. */
+function formatPath(path: readonly PropertyKey[], root = 'supportConfig'): string {
   return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    'supportConfig',
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`),
+    root,
   );
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type {Calendar, PriorityId} from '../sla/types';
+import type {PriorityId} from '../sla/types';
 import {describeResponseTarget, describeWeeklyHours} from '../sla/wording';
 import type {Channel, ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from '../data/schema';
 import {mailtoHref} from './mailto';
@@ -56,21 +56,6 @@ export function channelHoursText(config: SupportConfig, id: ChannelId): string {
     case 'custom':
       return `${describeWeeklyHours(hours.week)} (${config.timeZone})`;
   }
-}
-
-/**
- * The business calendar of a channel: its own hours (or the support business
- * hours, or 24/7) in the support time zone, closed on support holidays.
- */
-export function channelCalendar(config: SupportConfig, id: ChannelId): Calendar {
-  const {hours} = getChannel(config, id);
-  if (hours.kind === '24/7') return {kind: '24/7', timeZone: config.timeZone};
-  return {
-    kind: 'business',
-    timeZone: config.timeZone,
-    week: hours.kind === 'custom' ? hours.week : config.businessHours,
-    holidays: config.holidays,
-  };
 }
 
 /**

@@ -107,6 +107,22 @@ function formatIntervals(intervals: readonly OpeningInterval[]): string {
 }
 
 /**
+ * The opening intervals of one day in words (en-US 12-hour times, several
+ * intervals joined with `, `), for special hours: `8:00 AM–1:00 PM`.
+ *
+ * @param intervals - the intervals (`HH:mm`, local wall-clock time).
+ * @returns the intervals in words, or `Closed` when there are none.
+ * @throws {SlaInputError} on a malformed `HH:mm`.
+ * @example
+ * ```ts
+ * describeDayHours([{open: '08:00', close: '13:00'}]); // => '8:00 AM–1:00 PM'
+ * ```
+ */
+export function describeDayHours(intervals: readonly OpeningInterval[]): string {
+  return intervals.length === 0 ? 'Closed' : formatIntervals(intervals);
+}
+
+/**
  * Weekly hours in words: consecutive days with the same intervals are grouped
  * (`Monday–Friday`), groups are joined with `; `, several intervals of a day
  * with `, `. Closed days are left out; a week without any hours is `Closed`.

@@ -8,3 +8,10 @@ declare module '@generated/support-data/default/linking-examples.json' {
   const examples: LinkingExamples;
   export default examples;
 }
+
+declare module '@generated/support-calendar/default/calendar.json' {
+  import type {SupportCalendarData} from '@site/src/facts/supportCalendar';
+  /** The support calendar resolved at build time: dates, listing and sources (`src/plugins/support-calendar`). */
+  const calendar: SupportCalendarData;
+  export default calendar;
+}

@@ -14,7 +14,12 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DataTable from '@site/src/components/DataTable';
 import {DEEP_LINKS, deepLinkHref, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
 import {REDIRECTS} from '@site/src/data/redirects';
-import {PUBLIC_FILES, withBaseUrl} from '@site/src/facts/publicData';
+import {
+  DEEP_LINKS_DOCUMENT_VERSION,
+  PUBLIC_FILES,
+  SUPPORT_DOCUMENT_VERSION,
+  withBaseUrl,
+} from '@site/src/facts/publicData';
 import type {CodeExampleName} from './examples';
 import type {QueryParameterDoc} from '@site/src/data/queryParameters';
 import {PICKER_PARAMETERS} from '@site/src/components/PriorityPicker/parameterDocs';
@@ -183,17 +188,37 @@ export function RedirectTable(): ReactNode {
   );
 }
 
-/** The four published files with their full URLs. */
+/** The versions of the two JSON documents, as a sentence. */
+export function DocumentVersions(): ReactNode {
+  return (
+    <>
+      <code>{PUBLIC_FILES.support}</code> carries <code>&quot;version&quot;: {SUPPORT_DOCUMENT_VERSION}</code> and{' '}
+      <code>{PUBLIC_FILES.deepLinks}</code> carries <code>&quot;version&quot;: {DEEP_LINKS_DOCUMENT_VERSION}</code>.
+    </>
+  );
+}
+
+/** The published files with their full URLs. */
 export function EndpointTable(): ReactNode {
   const {siteUrl, baseUrl} = useSite();
   const rows: Array<[string, string]> = [
-    [PUBLIC_FILES.support, 'Contacts, business hours, holidays, priorities and SLA targets (version 1).'],
+    [
+      PUBLIC_FILES.support,
+      `Contacts, business hours, holiday rules and the holidays and special hours they give, priorities and SLA targets (version ${SUPPORT_DOCUMENT_VERSION}).`,
+    ],
     [
       PUBLIC_FILES.supportSchema,
       `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.support}, generated from the config's Zod schema.`,
     ],
-    [PUBLIC_FILES.deepLinks, 'Every link target of this page, with the base URL applied (version 1).'],
+    [
+      PUBLIC_FILES.deepLinks,
+      `Every link target of this page, with the base URL applied (version ${DEEP_LINKS_DOCUMENT_VERSION}).`,
+    ],
     [PUBLIC_FILES.deepLinksSchema, `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.deepLinks}.`],
+    [
+      PUBLIC_FILES.calendar,
+      'The support holidays (all-day events) and special hours (timed events in the support time zone) of the years the build covers, as iCalendar (RFC 5545, text/calendar): subscribe to it in Outlook, Google Calendar or Apple Calendar.',
+    ],
   ];
   return (
     <DataTable caption="Machine-readable endpoints" columns={['File', 'URL', 'Content']}>

@@ -7,10 +7,11 @@ import {supportConfig} from '@site/src/data/supportConfig';
 import {contactRows} from '@site/src/facts/channels';
 import {TOPICS, topicByKey, topicKey, topicPath} from '@site/src/data/topics';
 import {deepLinkHref} from '@site/src/data/deepLinks';
-import {computeTargets} from '@site/src/sla/targets';
+import {supportDueTimes} from '@site/src/facts/dueTimes';
 import {describeResponseTarget, formatInstant} from '@site/src/sla/describe';
 import {PRIORITY_IDS} from '@site/src/sla/types';
 import {useNow, type Clock} from '@site/src/hooks/useNow';
+import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
 import {
   buildBody,
   buildCopyText,
@@ -553,10 +554,13 @@ function Notices({
 
 /** The chosen priority's first response target and, after mount, when it is due if the request is sent now. */
 function ResponseCommitment({draft, clock}: {draft: RequestDraft; clock: Clock | null}): ReactNode {
+  const {dates} = useSupportCalendar();
   if (!draft.priority) return null;
   const priority = supportConfig.priorities[draft.priority];
   const zone = supportConfig.timeZone;
-  const due = clock ? computeTargets(draft.priority, clock.now, supportConfig).firstResponse.commitment : undefined;
+  // Over the support calendar the build resolved (holidays, special hours); nothing when now is outside its years.
+  const result = clock ? supportDueTimes(supportConfig, dates, draft.priority, clock.now) : undefined;
+  const due = result?.kind === 'due' ? result.targets.firstResponse.commitment : undefined;
   return (
     <p className={styles.commitment} data-testid="request-commitment">
       {priority.label} priority. First response time: {describeResponseTarget(priority.firstResponse)}.

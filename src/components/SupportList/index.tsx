@@ -1,6 +1,6 @@
 /**
- * Lists of the support config (channel details, escalation, team, holidays,
- * priority examples) rendered as Markdown-like bullet lists at build time.
+ * Lists of the support config (channel details, escalation, team, priority
+ * examples) rendered as Markdown-like bullet lists at build time.
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -63,23 +63,6 @@ export function ExpertiseAreas(): ReactNode {
       {supportConfig.expertise.map((t) => (
         <li key={t.team}>
           <strong>{t.team}</strong>: {t.scope}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * The support holidays (local dates in the support time zone), as a list of
- * `YYYY-MM-DD` dates with names. Dates are shown as written in the config:
- * they are calendar dates, not instants, so no time zone conversion applies.
- */
-export function HolidayList(): ReactNode {
-  return (
-    <ul>
-      {supportConfig.holidays.map((h) => (
-        <li key={h.date}>
-          <time dateTime={h.date}>{h.date}</time>: {h.name}
         </li>
       ))}
     </ul>

@@ -13,7 +13,8 @@ function mondayToFriday(open: string, close: string): SupportConfig['businessHou
 /**
  * An example support config: the site's config as it was when these tests
  * were written (New York, Monday to Friday 08:00-18:00, the US federal
- * holidays of 2026 and 2027, the Contact Support page's targets). The tests
+ * holiday rules, Christmas Eve 2026 open 08:00-13:00, the Contact Support
+ * page's targets). The tests
  * of the facts and the widgets compute with it and pin exact texts and
  * instants; the site's own config (`../supportConfig.ts`) is checked by
  * invariants only (`supportConfig.test.ts`), so an adopter's change to it
@@ -27,34 +28,17 @@ export const EXAMPLE_SUPPORT_CONFIG: SupportConfig = {
   domain: 'example.com',
   timeZone: 'America/New_York',
   businessHours: mondayToFriday('08:00', '18:00'),
-  // US federal holidays, observed dates (a Saturday holiday is observed on the
-  // Friday before, a Sunday holiday on the Monday after), for 2026 and 2027.
-  // Cross-checked against the date-holidays library in src/data/__tests__.
-  holidays: [
-    {date: '2026-01-01', name: "New Year's Day"},
-    {date: '2026-01-19', name: 'Birthday of Martin Luther King, Jr.'},
-    {date: '2026-02-16', name: "Washington's Birthday"},
-    {date: '2026-05-25', name: 'Memorial Day'},
-    {date: '2026-06-19', name: 'Juneteenth National Independence Day'},
-    {date: '2026-07-03', name: 'Independence Day (observed)'},
-    {date: '2026-09-07', name: 'Labor Day'},
-    {date: '2026-10-12', name: 'Columbus Day'},
-    {date: '2026-11-11', name: 'Veterans Day'},
-    {date: '2026-11-26', name: 'Thanksgiving Day'},
-    {date: '2026-12-25', name: 'Christmas Day'},
-    {date: '2027-01-01', name: "New Year's Day"},
-    {date: '2027-01-18', name: 'Birthday of Martin Luther King, Jr.'},
-    {date: '2027-02-15', name: "Washington's Birthday"},
-    {date: '2027-05-31', name: 'Memorial Day'},
-    {date: '2027-06-18', name: 'Juneteenth National Independence Day (observed)'},
-    {date: '2027-07-05', name: 'Independence Day (observed)'},
-    {date: '2027-09-06', name: 'Labor Day'},
-    {date: '2027-10-11', name: 'Columbus Day'},
-    {date: '2027-11-11', name: 'Veterans Day'},
-    {date: '2027-11-25', name: 'Thanksgiving Day'},
-    {date: '2027-12-24', name: 'Christmas Day (observed)'},
-    {date: '2027-12-31', name: "New Year's Day 2028 (observed)"},
-  ],
+  // US federal holidays (observed dates) by rule; the facts' tests pass the
+  // resolved dates in themselves (src/facts/__tests__/calendarFixture.ts).
+  holidays: {
+    country: 'US',
+    types: ['public', 'bank'],
+    substitutes: 'instead',
+    additions: [],
+    removals: [],
+  },
+  specialHours: [{date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '08:00', close: '13:00'}]}],
+  calendarYears: {first: 2026, yearsAhead: 10},
   channels: [
     {
       id: 'general',

@@ -26,7 +26,6 @@ import {
   ChannelDetails,
   EscalationList,
   ExpertiseAreas,
-  HolidayList,
   PriorityChannels,
   PriorityExamples,
   PriorityRoute,
@@ -44,8 +43,9 @@ import {
  * Not registered, and imported by the page that shows them: widgets that
  * load Luxon (`PriorityPicker`, `RequestBuilder`, `ContactTable` with its
  * live `ChannelStatus`), so content pages keep going without it
- * (`tests/bundles.spec.ts`), and `LinkingReference`, whose build-time data
- * only `/linking` needs.
+ * (`tests/bundles.spec.ts`), and the components with build-time data that
+ * only their pages need: `LinkingReference` (`/linking`) and
+ * `SupportCalendar` (`HolidayList`, `CalendarFeed`: the resolved calendar).
  */
 const components: typeof MDXComponents = {
   ...MDXComponents,
@@ -72,7 +72,6 @@ const components: typeof MDXComponents = {
   ChannelDetails,
   EscalationList,
   ExpertiseAreas,
-  HolidayList,
   PriorityChannels,
   PriorityExamples,
   PriorityRoute,
