@@ -159,6 +159,23 @@ test.describe('priority picker interaction', () => {
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
   });
 
+  test('refuses an offset beyond ±14:00 and a time without a date, and says which instant a DST gap time is', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(
+      `/priorities?priority=high&submitted=${encodeURIComponent('2026-03-06T16:00:00+99:00')}#priority-picker`,
+    );
+    await expect(page.getByTestId('picker-notice')).toContainText('beyond the ±14:00 of every time zone');
+    await gotoHydrated('/priorities?priority=high&submitted=16:00#priority-picker');
+    await expect(page.getByTestId('picker-notice')).toContainText('has a time but no date');
+    await gotoHydrated('/priorities?priority=high&submitted=2026-03-08T02:30#priority-picker');
+    await expect(page.getByTestId('picker-notice')).toContainText(
+      `is a time that ${supportConfig.timeZone} skips when its clocks go forward: the picker takes 3:30 AM EDT`,
+    );
+    await expect(page.getByTestId('picker-result')).toHaveAttribute('data-priority', 'high');
+  });
+
   test('the server HTML is neutral: no computed instant before JavaScript runs', async ({browser}) => {
     const context = await browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();

@@ -125,3 +125,56 @@ describe('isoUtc', () => {
     expect(isoUtc(new Date(Date.UTC(2026, 2, 9, 22, 0, 0, 0)))).toBe('2026-03-09T22:00:00Z');
   });
 });
+
+describe('parsePickerParams: the strict link contract of submitted', () => {
+  const zone = 'America/New_York';
+  const years = {from: 2026, to: 2036};
+  const read = (value: string) => parsePickerParams(`submitted=${encodeURIComponent(value)}`, zone, years);
+
+  it.each([
+    ['+99:00', '2026-03-06T16:00:00+99:00', 'has the offset +99:00, beyond the ±14:00 of every time zone'],
+    ['-14:30', '2026-03-06T16:00:00-14:30', 'has the offset -14:30, beyond the ±14:00 of every time zone'],
+    ['a time alone', '16:00', 'has a time but no date, so it would mean another instant every day'],
+    ['a time alone in UTC', '16:00:00Z', 'has a time but no date, so it would mean another instant every day'],
+    ['a date alone', '2026-03-06', 'has a date but no time'],
+  ])('refuses %s with a notice and uses the current time', (_what, value, message) => {
+    const p = read(value);
+    expect(p.submittedAt).toBeNull();
+    expect(p.notices).toEqual([
+      `The submission time “${value}” in the link ${message} (for example 2026-03-06T16:00:00-05:00): using the current time instead.`,
+    ]);
+  });
+
+  it('accepts the widest real offsets, +14:00 and -12:00', () => {
+    expect(read('2026-03-06T16:00:00+14:00').submittedAt).toEqual(new Date('2026-03-06T02:00:00Z'));
+    expect(read('2026-03-06T16:00:00-12:00').submittedAt).toEqual(new Date('2026-03-07T04:00:00Z'));
+    expect(read('2026-03-06T16:00:00+14:00').notices).toEqual([]);
+  });
+
+  it('says which instant it takes for a wall-clock time the support zone skips (clocks go forward)', () => {
+    const p = read('2026-03-08T02:30');
+    expect(p.submittedAt).toEqual(new Date('2026-03-08T07:30:00Z'));
+    expect(p.notices).toEqual([
+      'The submission time “2026-03-08T02:30” in the link is a time that America/New_York skips when its clocks go forward: the picker takes 3:30 AM EDT (-04:00), the same instant as the clock shows after the change.',
+    ]);
+  });
+
+  it('says which of the two it takes for a wall-clock time the support zone shows twice (clocks go back)', () => {
+    const p = read('2026-11-01T01:30');
+    expect(p.submittedAt).not.toBeNull();
+    const taken = p.submittedAt!.toISOString();
+    expect(['2026-11-01T05:30:00.000Z', '2026-11-01T06:30:00.000Z']).toContain(taken);
+    const which = taken === '2026-11-01T05:30:00.000Z' ? 'first' : 'second';
+    const offset = which === 'first' ? '-04:00' : '-05:00';
+    const other = which === 'first' ? '-05:00' : '-04:00';
+    const name = which === 'first' ? 'EDT' : 'EST';
+    expect(p.notices).toEqual([
+      `The submission time “2026-11-01T01:30” in the link is a time that America/New_York shows twice when its clocks go back: the picker takes 1:30 AM ${name} (${offset}), the ${which} of the two. Add the offset ${other} for the other one.`,
+    ]);
+  });
+
+  it('gives no note for an ordinary wall-clock time or one with an offset, even on a change day', () => {
+    expect(read('2026-11-01T12:00').notices).toEqual([]);
+    expect(read('2026-11-01T01:30:00-04:00').notices).toEqual([]);
+  });
+});
