@@ -7,6 +7,7 @@ import type {ChannelId} from '@site/src/data/schema';
 import {useNow} from '@site/src/hooks/useNow';
 import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
 import WidgetBoundary from '@site/src/components/WidgetBoundary';
+import {formatInstant} from '@site/src/sla/describe';
 import styles from './styles.module.css';
 
 /** Props of {@link ChannelStatus}. */
@@ -74,6 +75,10 @@ function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): R
       ))}
       {text.special && <span data-testid="special-hours-today">{text.special}</span>}
       {showHours && <span className={styles.muted}>Hours: {channelHoursText(supportConfig, channel)}</span>}
+      {/* On paper the status no longer changes: it says when it was computed. */}
+      <span className={styles.asOf} data-testid="status-as-of">
+        as of {formatInstant(clock.now, supportConfig.timeZone)}
+      </span>
     </span>
   );
 }
