@@ -630,6 +630,26 @@ export function supportConfigError(issues: readonly ConfigIssue[]): SupportConfi
 }
 
 /**
+ * A way to run checks of the calendar domain on a config: `attempt(path,
+ * run)` runs `run`, and an `SlaInputError` it throws becomes a problem on
+ * `path` (`the support calendar cannot compute with it: …`); any other error
+ * is thrown on. Shared by {@link parseSupportConfig} and the build's check of
+ * the resolved calendar (`src/plugins/support-calendar/load.ts`).
+ */
+export function domainChecks(): {problems: ConfigIssue[]; attempt: (path: PropertyKey[], run: () => void) => void} {
+  const problems: ConfigIssue[] = [];
+  const attempt = (path: PropertyKey[], run: () => void): void => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof SlaInputError)) throw error;
+      problems.push({path, message: `the support calendar cannot compute with it: ${error.message}`});
+    }
+  };
+  return {problems, attempt};
+}
+
+/**
  * What the calendar domain cannot compute with in a config the schema
  * accepts: each calendar of the config (the support business hours with the
  * config's special hours, and every channel's own hours) is validated by
@@ -642,15 +662,7 @@ export function supportConfigError(issues: readonly ConfigIssue[]): SupportConfi
  * (`loadSupportCalendar` in `src/plugins/support-calendar/load.ts`).
  */
 function slaProblems(config: SupportConfig, now: Date): ConfigIssue[] {
-  const problems: ConfigIssue[] = [];
-  const attempt = (path: PropertyKey[], run: () => void): void => {
-    try {
-      run();
-    } catch (error) {
-      if (!(error instanceof SlaInputError)) throw error;
-      problems.push({path, message: `the support calendar cannot compute with it: ${error.message}`});
-    }
-  };
+  const {problems, attempt} = domainChecks();
   // The dated closures are dates already; the rule holidays come from the library at build time.
   const closures = config.holidays.additions.flatMap((a) => ('date' in a ? [{date: a.date, name: a.name}] : []));
   // The schema's own checks passed (this runs on a parsed config): no special date is also a closure.

@@ -1,28 +1,9 @@
-import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {LAST_UPDATED_ENV} from '../../src/plugins/lastUpdate';
-
-const ROOT = join(__dirname, '..', '..');
-
-/** Runs `docusaurus build` in `site` (node_modules linked to this checkout's) and returns its status and output. */
-function build(site: string, env: Record<string, string> = {}): {status: number | null; output: string} {
-  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'), 'dir');
-  const result = spawnSync(
-    process.execPath,
-    [join(site, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build', '--no-minify'],
-    {
-      cwd: site,
-      encoding: 'utf8',
-      // Keep the temporary build out of the real site's persistent bundler cache (node_modules is shared).
-      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NODE_ENV: 'production', ...env},
-      timeout: 280_000,
-    },
-  );
-  return {status: result.status, output: `${result.error ?? ''}\n${result.stdout}\n${result.stderr}`};
-}
+import {buildSite as build, removeTempDirs, ROOT, tempDir as temp} from './site';
 
 /**
  * The build works wherever the source does: from `git archive` output (a
@@ -33,13 +14,7 @@ function build(site: string, env: Record<string, string> = {}): {status: number 
  * build of the committed tree (HEAD), about a minute each.
  */
 describe('npm run build outside a full Git checkout', () => {
-  const dirs: string[] = [];
-  const temp = (name: string): string => {
-    const dir = mkdtempSync(join(tmpdir(), `support-center-${name}-`));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(() => dirs.forEach((d) => rmSync(d, {recursive: true, force: true})));
+  afterAll(removeTempDirs);
 
   it(`builds from git archive output, with the date of ${LAST_UPDATED_ENV} as every page's last update`, () => {
     const site = temp('archive');

@@ -6,7 +6,7 @@
  * `support-data` plugin (`/support.json`), so both publish the same dates.
  */
 import {DateTime} from 'luxon';
-import {supportConfigError, type ConfigIssue, type SupportConfig} from '../../data/schema';
+import {domainChecks, supportConfigError, type SupportConfig} from '../../data/schema';
 import {channelCalendar} from '../../facts/channelCalendar';
 import {calendarListing} from '../../facts/calendarListing';
 import {
@@ -15,7 +15,7 @@ import {
   supportSlaConfig,
   type SupportCalendarData,
 } from '../../facts/supportCalendar';
-import {assertValidCalendar, nextOpening, SlaInputError} from '../../sla/calendar';
+import {assertValidCalendar, nextOpening} from '../../sla/calendar';
 import {computeTargets, supportCalendar} from '../../sla/targets';
 import {PRIORITY_IDS} from '../../sla/types';
 import {holidaySources, libraryHolidays} from './holidayLibrary';
@@ -90,15 +90,7 @@ export function loadSupportCalendar(config: SupportConfig, at: Date): LoadedCale
 
   // The domain on the resolved calendar, as parseSupportConfig does on the config: an accepted calendar never
   // throws on a page. A calendar closed for ten years (additions on every business day) fails here.
-  const problems: ConfigIssue[] = [];
-  const attempt = (path: PropertyKey[], run: () => void): void => {
-    try {
-      run();
-    } catch (error) {
-      if (!(error instanceof SlaInputError)) throw error;
-      problems.push({path, message: `the support calendar cannot compute with it: ${error.message}`});
-    }
-  };
+  const {problems, attempt} = domainChecks();
   config.channels.forEach((channel, i) => {
     const calendar = channelCalendar(config, dates, channel.id);
     attempt(channel.hours.kind === 'custom' ? ['channels', i, 'hours'] : ['holidays'], () => {
