@@ -7,3 +7,9 @@ declare module '@generated/support-data/default/linking-examples.json' {
   const examples: import('../components/LinkingReference/examples').LinkingExamples;
   export default examples;
 }
+
+declare module '@generated/search-vocabulary/default/lexicon.json' {
+  /** The words of the indexed docs with their counts, for the search's typo correction (`src/plugins/search-vocabulary`). */
+  const lexicon: import('../components/SiteSearch/lexicon').LexiconData;
+  export default lexicon;
+}
