@@ -269,6 +269,8 @@ const contact: DeepLink[] = [
     audience: CHANNEL_SECTIONS[channel].audience,
     kind: 'channel',
   })),
+  // The request builder (src/components/RequestBuilder); takes the `role`, `priority`, `topic` and `searched` query parameters.
+  {id: 'request-builder', route: '/contact/request', title: 'Write a Support Request', audience: 'all', kind: 'page'},
   {
     id: 'contact.information-to-include',
     route: '/contact',
