@@ -1,0 +1,53 @@
+/**
+ * The search in the browser: the search plugin's Web Worker with the
+ * offline index (`fetchIndexesByWorker`, `searchByWorker`), the site's words
+ * (`@generated/search-vocabulary/default/lexicon.json`) and the pure pipeline
+ * of this folder (`searchSite`). This module and everything it imports is one
+ * chunk, loaded by `loader.ts` when a search becomes likely.
+ *
+ * @module
+ */
+import {
+  fetchIndexesByWorker,
+  searchByWorker,
+} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import lexiconData from '@generated/search-vocabulary/default/lexicon.json';
+import {supportConfig} from '../../data/supportConfig';
+import {DEEP_LINKS, getDeepLink} from '../../data/deepLinks';
+import {createLexicon} from './lexicon';
+import {compileVocabulary, type AskerRole} from './query';
+import {registryPlaces} from './rank';
+import {searchSite, type SearchContext, type SearchOutcome} from './search';
+
+/** A loaded search. */
+export interface SiteSearch {
+  /**
+   * Searches the site.
+   *
+   * @param input - the query as typed.
+   * @param role - the role of the guide the person is reading, if any.
+   */
+  search(input: string, role?: AskerRole): Promise<SearchOutcome>;
+}
+
+/**
+ * Starts the plugin's worker, has it fetch and load the index, and prepares
+ * the vocabulary and the site's words.
+ *
+ * @param baseUrl - the site's base URL (the index is at `baseUrl` + the plugin's index file).
+ * @returns the search, once the index is loaded.
+ * @throws when the index cannot be fetched (offline): the caller may try again later.
+ */
+export async function loadSiteSearch(baseUrl: string): Promise<SiteSearch> {
+  await fetchIndexesByWorker(baseUrl, '');
+  const vocabulary = compileVocabulary();
+  const context: SearchContext = {
+    index: (input, limit) => searchByWorker(baseUrl, '', input, limit),
+    lexicon: createLexicon(lexiconData, vocabulary.words),
+    places: registryPlaces(DEEP_LINKS),
+    config: supportConfig,
+    requestRoute: getDeepLink('request-builder').route,
+    vocabulary,
+  };
+  return {search: (input, role) => searchSite(input, {...context, role})};
+}
