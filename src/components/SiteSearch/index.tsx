@@ -186,6 +186,9 @@ export default function SearchBox({variant, id, inputClassName, placeholder}: Se
         ],
       );
       instance.on('autocomplete:selected', (_event, item) => go(item as ListItem));
+      // ARIA 1.2: a combobox names its list with aria-controls (autocomplete.js sets only the older aria-owns).
+      const listbox = el.getAttribute('aria-owns');
+      if (listbox) el.setAttribute('aria-controls', listbox);
       // Wrapping the input can take its focus away: give it back, with the caret where it was.
       if (focused) {
         if (document.activeElement !== el) {
