@@ -406,13 +406,17 @@ export const SYNONYMS: readonly SynonymGroup[] = [
       'wait time',
       'waiting time',
       'turnaround',
-      'sla',
       'answer',
       'reply',
       'hear back',
       'get back to me',
     ],
     siteWords: ['respond', 'response'],
+  },
+  {
+    id: 'service-levels',
+    readerWords: ['sla', 'slas', 'service level agreement', 'service level agreements', 'service level'],
+    siteWords: ['service levels'],
   },
   {
     id: 'escalate',

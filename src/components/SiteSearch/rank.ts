@@ -22,7 +22,9 @@
  * 4. its soft words ("error", "failed");
  * 5. whether it is the kind of answer the query asks for (a troubleshooting
  *    scenario for a problem, an FAQ answer for a question) and written for
- *    the role of the person asking, or of the guide they are reading;
+ *    the role of the person asking, or of the guide they are reading, and
+ *    whether the deep-link registry lists it as an answer (a scenario, a
+ *    question, a channel...), as a section, or not at all;
  * 6. the index's own relevance score.
  *
  * @module
@@ -59,10 +61,12 @@ export interface IndexHit {
 /** Who a section is written for. */
 export type SectionAudience = DeepLink['audience'];
 
-/** What the registry says of a section: its kind and audience. */
+/** What the registry says of a section: its kind and audience, and whether it is an entry of its own. */
 export interface SectionPlace {
   readonly kind: DeepLinkKind;
   readonly audience: SectionAudience;
+  /** Whether the registry has an entry for it (a link target of the dashboard), not only for its page. */
+  readonly registered: boolean;
 }
 
 /**
@@ -84,9 +88,9 @@ export function registryPlaces(links: readonly DeepLink[]): PlaceLookup {
   const byPath = new Map(links.map((l) => [`${l.route}#${l.anchor ?? ''}`, l] as const));
   return (route, anchor) => {
     const entry = byPath.get(`${route}#${anchor}`);
-    if (entry) return {kind: entry.kind, audience: entry.audience};
+    if (entry) return {kind: entry.kind, audience: entry.audience, registered: true};
     const page = byPath.get(`${route}#`);
-    return page ? {kind: anchor === '' ? 'page' : 'section', audience: page.audience} : undefined;
+    return page ? {kind: anchor === '' ? 'page' : 'section', audience: page.audience, registered: false} : undefined;
   };
 }
 
@@ -182,8 +186,8 @@ function conceptShare(
 }
 
 /**
- * The longest run of consecutive words of `words` that occurs consecutively
- * in `text` (both normalised) and says something: three words or more with
+ * The longest run of consecutive words of `words` whose forms (`sameWord`)
+ * occur consecutively in `text` (both normalised) and says something: three words or more with
  * at least one word of `meaningful`, or two words both in it ("do i" alone is
  * no phrase).
  */
@@ -192,7 +196,7 @@ function longestRun(text: readonly string[], words: readonly string[], meaningfu
   for (let i = 0; i < text.length; i++) {
     for (let j = 0; j < words.length; j++) {
       let k = 0;
-      while (i + k < text.length && j + k < words.length && text[i + k] === words[j + k]) k++;
+      while (i + k < text.length && j + k < words.length && sameWord(text[i + k]!, words[j + k]!)) k++;
       if (k <= best || k < 2) continue;
       const run = words.slice(j, j + k);
       const telling = run.filter((w) => meaningful.has(w)).length;
@@ -306,7 +310,10 @@ export function rankSections(
       score += WEIGHTS.intent;
     if (query.role && audience === query.role) score += WEIGHTS.role;
     if (context.role && audience === context.role) score += WEIGHTS.contextRole;
-    if (place && kind !== 'section') score += WEIGHTS.registered;
+    // The registry's answers (scenarios, questions, channels, tools, pages) first; headings it does not list
+    // (summaries, sub-steps) after its sections (groups of questions, reference sections).
+    if (place?.registered) score += kind === 'section' ? 0 : WEIGHTS.registered;
+    else score -= WEIGHTS.registered;
     ranked.push({
       url: acc.anchor ? `${acc.route}#${acc.anchor}` : acc.route,
       route: acc.route,

@@ -53,9 +53,9 @@ const CLIENT = '/clients/troubleshooting';
 
 describe('registryPlaces', () => {
   it('gives a registered heading its kind and audience, another heading its page’s audience', () => {
-    expect(places(CLIENT, 'pdf-download-failing')).toEqual({kind: 'scenario', audience: 'client'});
-    expect(places(CLIENT, 'not-registered')).toEqual({kind: 'section', audience: 'client'});
-    expect(places(CLIENT, '')).toEqual({kind: 'page', audience: 'client'});
+    expect(places(CLIENT, 'pdf-download-failing')).toEqual({kind: 'scenario', audience: 'client', registered: true});
+    expect(places(CLIENT, 'not-registered')).toEqual({kind: 'section', audience: 'client', registered: false});
+    expect(places(CLIENT, '')).toEqual({kind: 'page', audience: 'client', registered: true});
     expect(places('/elsewhere', '')).toBeUndefined();
   });
 });
