@@ -78,7 +78,9 @@ const config: Config = {
     [
       '@easyops-cn/docusaurus-search-local',
       {
-        hashed: true,
+        // The index's file name carries a hash of its content, so hosts cache it like /assets/ (deploy/nginx.conf):
+        // the search worker then reads the copy the page fetched while the worker started, without a round trip.
+        hashed: 'filename',
         indexBlog: false,
         indexPages: false,
         docsRouteBasePath: '/',

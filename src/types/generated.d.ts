@@ -13,3 +13,9 @@ declare module '@generated/search-vocabulary/default/lexicon.json' {
   const lexicon: import('../components/SiteSearch/lexicon').LexiconData;
   export default lexicon;
 }
+
+declare module '@generated/search-vocabulary/default/search-index.json' {
+  /** The search index's address relative to the base URL, as the search plugin's worker fetches it (`src/plugins/search-vocabulary`). */
+  const index: {readonly url: string};
+  export default index;
+}

@@ -21,12 +21,9 @@
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
 import {findTopic, topicByKey, topicKey, type Topic} from '../../data/topics';
 import {FIELDS, ROLES, type RequestDraft, type Role} from './model';
+import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription} from './searched';
 
-/** The name of the parameter that carries a search query into the builder (see {@link parseRequestParams}). */
-export const SEARCHED_PARAMETER = 'searched';
-
-/** Longest search query the builder takes from a link, in characters (a longer one is ignored with a notice). */
-export const MAX_SEARCHED_LENGTH = 500;
+export {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription};
 
 /** What the builder's URL asks for. */
 export interface RequestParams {
@@ -117,14 +114,6 @@ export function parseRequestParams(search: string): RequestParams {
   return {role, priority, topic, ...(searched !== undefined ? {searched} : {}), notices};
 }
 
-/**
- * The description sentence for a search that found no answer.
- *
- * @example searchedDescription('refund') // => 'I searched the help center for “refund” and did not find an answer.'
- */
-export function searchedDescription(searched: string): string {
-  return `I searched the help center for “${searched}” and did not find an answer.`;
-}
 
 /**
  * The link's topic as it applies to a draft. When the link names no role

@@ -7,10 +7,7 @@
  *
  * @module
  */
-import {
-  fetchIndexesByWorker,
-  searchByWorker,
-} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import {searchByWorker} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import lexiconData from '@generated/search-vocabulary/default/lexicon.json';
 import {supportConfig} from '../../data/supportConfig';
 import {DEEP_LINKS, getDeepLink} from '../../data/deepLinks';
@@ -31,15 +28,13 @@ export interface SiteSearch {
 }
 
 /**
- * Starts the plugin's worker, has it fetch and load the index, and prepares
- * the vocabulary and the site's words.
+ * The search over the plugin's worker, which `loader.ts` has started (its
+ * index loaded or loading: each search waits for it), with the vocabulary and
+ * the site's words.
  *
  * @param baseUrl - the site's base URL (the index is at `baseUrl` + the plugin's index file).
- * @returns the search, once the index is loaded.
- * @throws when the index cannot be fetched (offline): the caller may try again later.
  */
-export async function loadSiteSearch(baseUrl: string): Promise<SiteSearch> {
-  await fetchIndexesByWorker(baseUrl, '');
+export function createSiteSearch(baseUrl: string): SiteSearch {
   const vocabulary = compileVocabulary();
   const context: SearchContext = {
     index: (input, limit) => searchByWorker(baseUrl, '', input, limit),

@@ -6,24 +6,39 @@
  * When loading starts (the measured choice, see README "Search"): on pointer
  * or touch on a search box and on its focus, on every page; and on idle time
  * after hydration on the home page and `/search`, where a search is the
- * reason for the visit.
+ * reason for the visit. The search plugin's worker is started at once, and
+ * the page fetches the index file itself meanwhile: the worker starts with
+ * two scripts in a row before it asks for the index, which then comes from
+ * the HTTP cache after a revalidation (`no-cache`, deploy/nginx.conf) instead
+ * of a download after them.
  *
  * @module
  */
 import type autocompleteType from '@easyops-cn/autocomplete.js';
+import {fetchIndexesByWorker} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import searchIndex from '@generated/search-vocabulary/default/search-index.json';
 import type {SiteSearch} from './engine';
 
 let search: Promise<SiteSearch> | undefined;
 let autocomplete: Promise<typeof autocompleteType> | undefined;
 
 /**
- * The search, loading it on first call (the worker, the index and the site's
- * words). A failed load (offline) is forgotten, so the next call tries again.
+ * The search, loading it on first call: the plugin's worker with the index,
+ * and the site's search code with its words, in parallel. A failed load
+ * (offline) is forgotten, so the next call tries again.
  *
  * @param baseUrl - the site's base URL.
  */
 export function loadSearch(baseUrl: string): Promise<SiteSearch> {
-  search ??= import('./engine').then((m) => m.loadSiteSearch(baseUrl));
+  if (!search) {
+    // Into the HTTP cache, for the worker; a failure here only means the worker downloads it itself.
+    fetch(`${baseUrl}${searchIndex.url}`)
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
+  }
+  search ??= Promise.all([import('./engine'), fetchIndexesByWorker(baseUrl, '')]).then(([m]) =>
+    m.createSiteSearch(baseUrl),
+  );
   search.catch(() => {
     search = undefined;
   });
@@ -45,8 +60,9 @@ export function loadAutocomplete(): Promise<typeof autocompleteType> {
 }
 
 /**
- * Starts loading both, without waiting, when the browser is idle (or after
- * `fallbackMs` where it has no `requestIdleCallback`, as Safari).
+ * Starts loading the search and the list, without waiting, when the browser
+ * is idle (or after `fallbackMs` where it has no `requestIdleCallback`, as
+ * Safari).
  *
  * @param baseUrl - the site's base URL.
  * @returns a function that cancels the wait if loading has not started yet.
@@ -54,6 +70,7 @@ export function loadAutocomplete(): Promise<typeof autocompleteType> {
 export function preloadWhenIdle(baseUrl: string, fallbackMs = 1500): () => void {
   const start = (): void => {
     loadAutocomplete().catch(() => undefined);
+    import('./attach').catch(() => undefined);
     loadSearch(baseUrl).catch(() => undefined);
   };
   if (typeof window.requestIdleCallback === 'function') {

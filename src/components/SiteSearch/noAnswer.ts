@@ -6,7 +6,7 @@
  */
 import type {SupportConfig} from '../../data/schema';
 import {channelHoursText, getChannel, phoneNumber} from '../../facts/channels';
-import {SEARCHED_PARAMETER} from '../RequestBuilder/params';
+import {SEARCHED_PARAMETER} from '../RequestBuilder/searched';
 import type {RewrittenQuery} from './query';
 import type {RankedSection} from './rank';
 

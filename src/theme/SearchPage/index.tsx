@@ -6,7 +6,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import {SearchResults, useSiteSearch} from '@site/src/components/SiteSearch';
+import {SearchResults, useSiteSearch} from '@site/src/components/SiteSearch/results';
 import {preloadWhenIdle} from '@site/src/components/SiteSearch/loader';
 import styles from './styles.module.css';
 
