@@ -114,7 +114,6 @@ export function parseRequestParams(search: string): RequestParams {
   return {role, priority, topic, ...(searched !== undefined ? {searched} : {}), notices};
 }
 
-
 /**
  * The link's topic as it applies to a draft. When the link names no role
  * and the draft already has one, the topic id is looked up again in that
