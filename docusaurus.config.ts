@@ -76,7 +76,8 @@ const config: Config = {
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // @easyops-cn/docusaurus-search-local, plus a headings tier of its index for the first suggestions.
+      './src/plugins/search-index/index.ts',
       {
         // The index's file name carries a hash of its content, so hosts cache it like /assets/ (deploy/nginx.conf):
         // the search worker then reads the copy the page fetched while the worker started, without a round trip.

@@ -344,6 +344,7 @@ async function main() {
       /** @type {string} */ page,
       /** @type {boolean} */ ours,
       /** @type {string} */ query,
+      /** @type {string | undefined} */ box = undefined,
     ) => {
       const server = nginx ? await serveNginx(buildDir, repoDir) : await serveBuild(buildDir);
       const chrome = await launchChrome();
@@ -357,6 +358,7 @@ async function main() {
               keyDelayMs: SEARCH_KEY_DELAY_MS,
               timeoutMs: 60_000,
               marked: ours,
+              ...(box ? {box} : {}),
             }),
           );
         }
@@ -376,6 +378,15 @@ async function main() {
         ours ? args.query : REFERENCE_QUERY,
       );
     }
+    // The home page's own box: the index loads when the page is idle, before anyone taps.
+    results.search.home = await measure(
+      'ours, home page box',
+      join(repoDir, 'build'),
+      '/',
+      true,
+      args.query,
+      '#home-search',
+    );
     save();
     if (scale !== null) {
       results.search.scale = {articles: scale, sites: {}};

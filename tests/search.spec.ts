@@ -27,8 +27,9 @@ function navbarBox(page: Page): Locator {
 async function typeQuery(page: Page, box: Locator, query: string): Promise<string[]> {
   await box.fill('');
   await box.pressSequentially(query);
-  // The box's container says which query its list shows (SiteSearch sets it after each render).
-  const container = page.locator(`[data-results-for="${query.replace(/["\\]/g, '\\$&')}"]`);
+  // The box's container says which query its list shows, and from which tier of the index (SiteSearch sets both
+  // after each render): the list from the whole index is the one to check.
+  const container = page.locator(`[data-results-for="${query.replace(/["\\]/g, '\\$&')}"][data-index="full"]`);
   await expect(container).toHaveCount(1, {timeout: 15_000});
   return container
     .locator('[role="option"] [data-href]')

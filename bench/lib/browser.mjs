@@ -290,6 +290,9 @@ export async function searchLatency(browser, url, {query, keyDelayMs, rate, time
   return result;
 }
 
+/** The navbar's search box, on this site and on the reference (the search plugin's). */
+export const NAVBAR_BOX = '.navbar input[aria-label="Search"]';
+
 /**
  * The phone the search section emulates: the network of Lighthouse's
  * "slow 4G" preset as DevTools applies it (`Network.emulateNetworkConditions`:
@@ -318,18 +321,24 @@ export const PHONE = {
  * - `firstSuggestionMs`: from the first keystroke to the first list with a
  *   suggestion (for what was typed by then);
  * - `wholeQueryMs`: from the first keystroke to the list for the whole query
- *   (this site marks its list with `data-results-for`; for a site without the
- *   mark, the first list rendered after the last keystroke);
+ *   from the whole index (this site marks its list with `data-results-for`
+ *   and the tier of the index with `data-index`; for a site without the
+ *   marks, the first list rendered after the last keystroke);
  * - `bytes`: what the page downloaded from the tap to the first suggestion
  *   (bytes on the wire, as DevTools' "transferred"), the index files apart;
  * - `keystrokesKept`: whether the box holds every typed character.
  *
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
- * @param {{query: string, keyDelayMs: number, timeoutMs: number, marked: boolean}} opts `marked`: the site marks its
- *   list with the query it shows (`data-results-for`, this site); otherwise the first list after the last keystroke counts
+ * @param {{query: string, keyDelayMs: number, timeoutMs: number, marked: boolean, box?: string}} opts `marked`: the
+ *   site marks its list with the query it shows (`data-results-for`, this site); otherwise the first list after the last
+ *   keystroke counts. `box`: the search box's selector (default: the navbar's)
  */
-export async function searchOnPhone(browser, url, {query, keyDelayMs, timeoutMs, marked}) {
+export async function searchOnPhone(
+  browser,
+  url,
+  {query, keyDelayMs, timeoutMs, marked, box: boxSelector = NAVBAR_BOX},
+) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(PHONE.viewport);
@@ -389,15 +398,25 @@ export async function searchOnPhone(browser, url, {query, keyDelayMs, timeoutMs,
     w.__bench = {keys: [], renders: [], whole: null};
     document.addEventListener('keydown', () => w.__bench.keys.push(performance.now()), true);
     new MutationObserver(() => {
-      const list = document.querySelector('.navbar [role="listbox"]');
-      if (list && list.querySelector('[role="option"]')) {
+      // Only the box that was tapped opens a list.
+      if (document.querySelector('[role="listbox"] [role="option"]')) {
         const now = performance.now();
         if (w.__bench.renders.at(-1) !== now) w.__bench.renders.push(now);
       }
-      const marked = document.querySelector('.navbar [data-results-for]');
-      if (w.__bench.whole === null && marked && marked.getAttribute('data-results-for') === w.__bench.query)
+      const marked = document.querySelector('[data-results-for]');
+      if (
+        w.__bench.whole === null &&
+        marked &&
+        marked.getAttribute('data-results-for') === w.__bench.query &&
+        marked.getAttribute('data-index') !== 'headings'
+      )
         w.__bench.whole = performance.now();
-    }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-results-for']});
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-results-for', 'data-index'],
+    });
   });
   await page.goto(url, {waitUntil: 'load', timeout: 120_000});
   await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 120_000});
@@ -406,7 +425,7 @@ export async function searchOnPhone(browser, url, {query, keyDelayMs, timeoutMs,
     /** @type {any} */ (window).__bench.query = q;
     return performance.timeOrigin;
   }, query);
-  const box = await page.waitForSelector('.navbar input[aria-label="Search"]', {visible: true, timeout: 30_000});
+  const box = await page.waitForSelector(boxSelector, {visible: true, timeout: 30_000});
   if (!box) throw new Error(`no navbar search box on ${url}`);
   const rect = await box.boundingBox();
   if (!rect) throw new Error(`the navbar search box of ${url} is not on screen`);
@@ -423,10 +442,7 @@ export async function searchOnPhone(browser, url, {query, keyDelayMs, timeoutMs,
     await new Promise((r) => setTimeout(r, 50));
     s = await state();
   }
-  const value = await page.$eval(
-    '.navbar input[aria-label="Search"]',
-    (el) => /** @type {HTMLInputElement} */ (el).value,
-  );
+  const value = await page.$eval(boxSelector, (el) => /** @type {HTMLInputElement} */ (el).value);
   const firstKey = s.keys[0];
   const first = s.renders.find((t) => t >= firstKey) ?? null;
   // Requests of the search: started after the tap, finished before the first suggestion (epoch milliseconds).

@@ -221,6 +221,7 @@ function printSearch(search, ref) {
         ]
       : [label, '-', '-', '-', '-', '-'];
   const rows = [row('this site', search.sites.ours)];
+  if (search.home) rows.push(row('this site, home page box', search.home));
   if (ref) rows.push(row('reference', search.sites.reference));
   if (search.scale) {
     const n = search.scale.articles;

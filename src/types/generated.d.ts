@@ -15,7 +15,10 @@ declare module '@generated/search-vocabulary/default/lexicon.json' {
 }
 
 declare module '@generated/search-vocabulary/default/search-index.json' {
-  /** The search index's address relative to the base URL, as the search plugin's worker fetches it (`src/plugins/search-vocabulary`). */
-  const index: {readonly url: string};
+  /**
+   * The addresses of the search index and of its headings tier, relative to
+   * the base URL, as the search plugin's worker fetches them (`src/plugins/search-vocabulary`).
+   */
+  const index: {readonly url: string; readonly headingsUrl: string};
   export default index;
 }

@@ -85,3 +85,12 @@ declare module '@easyops-cn/autocomplete.js' {
   }
   export default autocomplete;
 }
+
+declare module '@easyops-cn/docusaurus-search-local/dist/server/server/index.js' {
+  import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
+  import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
+  /** The search plugin's factory (the package's main export). */
+  export default function DocusaurusSearchLocalPlugin(context: LoadContext, options: PluginOptions): Plugin;
+  /** Validates and completes the plugin's options (Joi), as Docusaurus calls it for the package. */
+  export function validateOptions(args: OptionValidationContext<PluginOptions, PluginOptions>): PluginOptions;
+}

@@ -1,3 +1,5 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {deepLinkPath, getDeepLink} from '../../src/data/deepLinks';
 import {searchSite} from '../../src/components/SiteSearch/search';
@@ -52,5 +54,21 @@ describe('the query set against the built index', async () => {
     expect(r.top3, `top three: ${r.urls.slice(0, 3).join(', ') || '(none)'}; answers: ${r.answers.join(', ')}`).toBe(
       true,
     );
+  });
+});
+
+describe('the headings tier of the built index', () => {
+  const build = join(__dirname, '..', '..', 'build');
+  const files = readdirSync(build).filter((f) => /^search-index.*\.json$/.test(f));
+
+  it('is written beside the index, with the same hash, and holds its titles, headings, descriptions and keywords only', () => {
+    const index = files.find((f) => /^search-index-[0-9a-f]{8}\.json$/.test(f));
+    expect(index, `the index among ${files.join(', ')}`).toBeDefined();
+    const headings = index!.replace('search-index-', 'search-index-headings-');
+    expect(files).toContain(headings);
+    const whole = JSON.parse(readFileSync(join(build, index!), 'utf8')) as unknown[];
+    const tier = JSON.parse(readFileSync(join(build, headings), 'utf8')) as unknown[];
+    expect(tier).toEqual(whole.slice(0, 4));
+    expect(readFileSync(join(build, headings)).length).toBeLessThan(readFileSync(join(build, index!)).length / 3);
   });
 });

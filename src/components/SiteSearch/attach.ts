@@ -113,9 +113,19 @@ export function attachSuggestions(
           container?.setAttribute('data-loading', 'true');
           loadSearch(baseUrl)
             // Keystrokes typed while the index loaded each asked for a search: only the box's current query runs.
-            .then((search) =>
-              isCurrent(query) ? search.search(query, roleOfPage(window.location.pathname, baseUrl)) : null,
-            )
+            .then(async (search) => {
+              if (!isCurrent(query)) return null;
+              const outcome = await search.search(query, roleOfPage(window.location.pathname, baseUrl));
+              // A list from the headings tier alone is searched again once the whole index is loaded.
+              if (outcome.partial)
+                search.complete
+                  .then(() => {
+                    if (last === outcome && isCurrent(query) && document.activeElement === input)
+                      refresh(instance, input);
+                  })
+                  .catch(() => undefined);
+              return outcome;
+            })
             .then(
               (outcome) => {
                 if (!outcome || !isCurrent(query)) return;
@@ -123,8 +133,9 @@ export function attachSuggestions(
                 last = outcome;
                 onStatus(statusOf(outcome));
                 callback(listItems(outcome, {limit: LIST_LIMIT, searchUrl: searchPageUrl(query)}));
-                // Which query the list shows, for tests and the benchmark.
+                // Which query the list shows, and from which tier of the index, for tests and the benchmark.
                 container?.setAttribute('data-results-for', query);
+                container?.setAttribute('data-index', outcome.partial ? 'headings' : 'full');
               },
               () => {
                 if (!isCurrent(query)) return;
@@ -143,7 +154,9 @@ export function attachSuggestions(
             `<div class="${styles.notice}">${
               failed
                 ? 'The search could not load. Check your connection and try again.'
-                : 'Type a word or two about the problem, for example “expired link”.'
+                : last?.partial && last.query.searches.length > 0
+                  ? 'Searching all sections…'
+                  : 'Type a word or two about the problem, for example “expired link”.'
             }</div>`,
         },
       },
@@ -162,4 +175,24 @@ export function attachSuggestions(
       instance.autocomplete.open();
     }
   }
+}
+
+/**
+ * Searches the box's current query again, keeping its list until the new one
+ * is ready. autocomplete.js has no public call for it: its typeahead's
+ * `dropdown.update` is what it calls on each keystroke; without it, setting
+ * the value again does the same, with the caret kept.
+ */
+function refresh(instance: ReturnType<typeof autocompleteType>, input: HTMLInputElement): void {
+  const query = instance.autocomplete.getVal();
+  if (query.trim() === '') return;
+  const typeahead = instance.autocomplete as unknown as {dropdown?: {update?: (q: string) => void}};
+  if (typeof typeahead.dropdown?.update === 'function') {
+    typeahead.dropdown.update(query);
+    return;
+  }
+  const {selectionStart, selectionEnd} = input;
+  instance.autocomplete.setVal('');
+  instance.autocomplete.setVal(query);
+  input.setSelectionRange(selectionStart, selectionEnd);
 }

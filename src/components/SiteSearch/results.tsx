@@ -81,6 +81,8 @@ export function NoAnswerPanel({noAnswer, words}: {noAnswer: NoAnswer; words: rea
 
 /** Props of {@link SearchResults}. */
 export interface SearchResultsProps {
+  /** The query in the page's box, as typed. */
+  readonly query: string;
   /** The outcome of the query in the page's box, `null` before the first search. */
   readonly outcome: SearchOutcome | null;
   /** Whether the index is still loading. */
@@ -93,10 +95,10 @@ export interface SearchResultsProps {
  * The search page's results: an honest count of sections, one entry per
  * section with its page and audience, or the way forward.
  */
-export function SearchResults({outcome, loading, failed}: SearchResultsProps): ReactNode {
+export function SearchResults({query, outcome, loading, failed}: SearchResultsProps): ReactNode {
+  if (query.trim() === '') return <p role="status">Type a word or two about the problem.</p>;
   if (failed) return <p role="status">The search could not load. Check your connection and reload the page.</p>;
-  if (loading) return <p role="status">Loading the search…</p>;
-  if (!outcome || outcome.query.input === '') return <p role="status">Type a word or two about the problem.</p>;
+  if (loading || !outcome) return <p role="status">Searching…</p>;
   const words = markWords(outcome.query);
   const corrected =
     outcome.query.corrections.length > 0 ? (
@@ -115,7 +117,13 @@ export function SearchResults({outcome, loading, failed}: SearchResultsProps): R
       </>
     );
   if (outcome.results.length === 0)
-    return <p role="status">Type a word or two about the problem, for example “expired link”.</p>;
+    return (
+      <p role="status">
+        {outcome.partial && outcome.query.searches.length > 0
+          ? 'Searching all sections…'
+          : 'Type a word or two about the problem, for example “expired link”.'}
+      </p>
+    );
   const full = outcome.results.slice(0, outcome.fullMatches);
   const most = outcome.results.slice(outcome.fullMatches);
   return (
@@ -143,10 +151,27 @@ export function SearchResults({outcome, loading, failed}: SearchResultsProps): R
   );
 }
 
-/** The search, once loaded, for the search page: loads it and runs one query at a time. */
+/**
+ * The search page's state: loads the search and runs the page's query; the
+ * previous outcome stays until the next one is ready.
+ *
+ * @param query - the query in the page's box, as typed.
+ */
 export function useSiteSearch(query: string): SearchResultsProps {
   const baseUrl = useBaseUrl('/');
-  const [state, setState] = useState<SearchResultsProps>({outcome: null, loading: true, failed: false});
+  const [state, setState] = useState<Omit<SearchResultsProps, 'query'>>({outcome: null, loading: true, failed: false});
+  // Once the whole index is loaded, the query is searched again (the first answer may come from the headings tier).
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadSearch(baseUrl)
+      .then((search) => search.complete)
+      .then(() => current && setComplete(true))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [baseUrl]);
   useEffect(() => {
     let current = true;
     loadSearch(baseUrl)
@@ -158,6 +183,6 @@ export function useSiteSearch(query: string): SearchResultsProps {
     return () => {
       current = false;
     };
-  }, [baseUrl, query]);
-  return state;
+  }, [baseUrl, query, complete]);
+  return {query, ...state};
 }

@@ -32,8 +32,14 @@ export interface SearchOutcome {
   readonly results: readonly RankedSection[];
   /** How many results have every concept of the query (the first ones). */
   readonly fullMatches: number;
-  /** The way forward when no section has every concept; `null` when there are results, or nothing to search. */
+  /**
+   * The way forward when no section is a good result; `null` when there are
+   * results, nothing to search, or only the headings tier was searched (the
+   * whole index may still answer).
+   */
   readonly noAnswer: NoAnswer | null;
+  /** Whether only the headings tier of the index answered (the whole index was still loading). */
+  readonly partial: boolean;
 }
 
 /** What a search needs besides the query. */
@@ -47,12 +53,15 @@ export interface SearchContext {
   /** The role of the guide the person is reading, if any. */
   readonly role?: AskerRole;
   readonly vocabulary?: CompiledVocabulary;
+  /** Whether `index` searches the headings tier only (see {@link SearchOutcome.partial}). */
+  readonly partial?: boolean;
 }
 
 /**
  * Runs one search: rewrites the query, asks the index each of its search
  * strings, ranks the merged hits one per section, and builds the way
- * forward when no section is a good result.
+ * forward when no section is a good result (not from the headings tier
+ * alone: the section texts may still have the words).
  *
  * @param input - the query as typed.
  * @param context - index, lexicon, registry lookup, config.
@@ -60,7 +69,8 @@ export interface SearchContext {
  */
 export async function searchSite(input: string, context: SearchContext): Promise<SearchOutcome> {
   const query = rewriteQuery(input, context.lexicon, context.vocabulary);
-  if (query.searches.length === 0) return {query, results: [], fullMatches: 0, noAnswer: null};
+  const partial = context.partial ?? false;
+  if (query.searches.length === 0) return {query, results: [], fullMatches: 0, noAnswer: null, partial};
   const hits = (await Promise.all(query.searches.map((s) => context.index(s, HITS_PER_SEARCH)))).flat();
   const ranked = rankSections(query, hits, context.places, {role: context.role});
   const results = ranked.filter((r) => r.match !== 'some');
@@ -68,6 +78,7 @@ export async function searchSite(input: string, context: SearchContext): Promise
     query,
     results,
     fullMatches: results.filter((r) => r.match === 'all').length,
-    noAnswer: results.length > 0 ? null : noAnswerFor(query, ranked, context.config, context.requestRoute),
+    noAnswer: results.length > 0 || partial ? null : noAnswerFor(query, ranked, context.config, context.requestRoute),
+    partial,
   };
 }

@@ -5,6 +5,7 @@ import {SYNONYMS} from '../../data/searchVocabulary';
 import {supportConfig} from '../../data/supportConfig';
 import {countWords} from '../../components/SiteSearch/lexicon';
 import {searchableText, splitDoc, unusedSiteWords} from './words';
+import {HEADINGS_CONTEXT} from '../../components/SiteSearch/tiers';
 
 /**
  * The generated data module with the site's words:
@@ -14,29 +15,30 @@ import {searchableText, splitDoc, unusedSiteWords} from './words';
 export const LEXICON_FILE = 'lexicon.json';
 
 /**
- * The generated data module with the search index's address, relative to
+ * The generated data module with the search index's addresses, relative to
  * the base URL: `@generated/search-vocabulary/default/search-index.json`
- * (`{url: 'search-index.json?_=<hash>'}`), so that the page can fetch the
- * index while the search plugin's worker starts.
+ * (`{url: 'search-index-<hash>.json', headingsUrl: 'search-index-headings-<hash>.json'}`),
+ * so that the page can fetch them while the search plugin's worker starts.
  */
 export const INDEX_FILE = 'search-index.json';
 
 /**
- * The index file's address that the search plugin's worker fetches, as the
- * plugin generated it (`searchIndexUrl` of its generated constants), with no
- * search context.
+ * The address of the index file that the search plugin's worker fetches for
+ * a search context, as the plugin generated it (`searchIndexUrl` of its
+ * generated constants).
  *
  * @param generatedFilesDir - the site's `.docusaurus` folder.
+ * @param searchContext - `''` for the whole site, `headings` for the headings tier (`src/plugins/search-index`).
  * @throws {Error} naming the file when the plugin's generated constants have no `searchIndexUrl` (a plugin version this site does not know).
  */
-export function pluginIndexUrl(generatedFilesDir: string): string {
+export function pluginIndexUrl(generatedFilesDir: string, searchContext = ''): string {
   const file = join(generatedFilesDir, '@easyops-cn', 'docusaurus-search-local', 'default', 'generated-constants.js');
   const match = /export const searchIndexUrl = ("[^"]*");/.exec(readFileSync(file, 'utf8'));
   if (!match)
     throw new Error(
       `search-vocabulary: no searchIndexUrl in ${file} (a search plugin version this site does not know)`,
     );
-  return (JSON.parse(match[1]!) as string).replace('{dir}', '');
+  return (JSON.parse(match[1]!) as string).replace('{dir}', searchContext ? `-${searchContext}` : '');
 }
 
 /** Options of {@link searchVocabularyPlugin}. */
@@ -84,8 +86,8 @@ function docFiles(dir: string): string[] {
  * the strings of the support config (which components render into those
  * pages), checks that every site word of the synonym table
  * (`src/data/searchVocabulary.ts`) is used by them, and writes the word
- * counts as {@link LEXICON_FILE}, for typo correction, and the index's
- * address as {@link INDEX_FILE}.
+ * counts as {@link LEXICON_FILE}, for typo correction, and the addresses of
+ * the index and its headings tier as {@link INDEX_FILE}.
  *
  * @throws {SearchVocabularyError} naming each synonym group whose site word no indexed page uses.
  */
@@ -104,7 +106,13 @@ export default function searchVocabularyPlugin(context: LoadContext, options: Se
       const problems = unusedSiteWords(SYNONYMS, texts);
       if (problems.length > 0) throw new SearchVocabularyError(problems);
       await actions.createData(LEXICON_FILE, JSON.stringify(countWords(texts)));
-      await actions.createData(INDEX_FILE, JSON.stringify({url: pluginIndexUrl(context.generatedFilesDir)}));
+      await actions.createData(
+        INDEX_FILE,
+        JSON.stringify({
+          url: pluginIndexUrl(context.generatedFilesDir),
+          headingsUrl: pluginIndexUrl(context.generatedFilesDir, HEADINGS_CONTEXT),
+        }),
+      );
     },
   };
 }

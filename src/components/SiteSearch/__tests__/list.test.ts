@@ -29,6 +29,7 @@ const outcome = (input: string, results: RankedSection[], noAnswer = false): Sea
     results,
     fullMatches: results.filter((r) => r.match === 'all').length,
     noAnswer: noAnswer ? noAnswerFor(query, [], supportConfig, '/contact/request') : null,
+    partial: false,
   };
 };
 

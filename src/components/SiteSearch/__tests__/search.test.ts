@@ -51,6 +51,13 @@ describe('searchSite', () => {
     expect(outcome.noAnswer?.askSupportUrl).toBe('/contact/request?searched=cancel+my+subscription');
   });
 
+  it('does not conclude there is no answer from the headings tier alone', async () => {
+    const {index} = fakeIndex({});
+    const outcome = await searchSite('refund', {...base, index, partial: true});
+    expect(outcome).toMatchObject({results: [], noAnswer: null, partial: true});
+    expect((await searchSite('refund', {...base, index})).noAnswer?.searched).toBe('refund');
+  });
+
   it('does not ask the index anything for a query of filler words', async () => {
     const {index, asked} = fakeIndex({});
     const outcome = await searchSite('how do I', {...base, index});
