@@ -400,7 +400,9 @@ async function main() {
             site.name === 'ours',
             args.query,
           )),
-          searchIndex: buildFacts(join(dir, 'build')).searchIndex,
+          ...(({searchIndex, searchIndexHeadingsTier}) => ({searchIndex, searchIndexHeadingsTier}))(
+            buildFacts(join(dir, 'build')),
+          ),
         };
         save();
       }

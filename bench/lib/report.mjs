@@ -246,7 +246,7 @@ function printSearch(search, ref) {
   console.log(`  search worker: ${[...new Set(workers)].join(' | ')}`);
   for (const [name, x] of Object.entries(search.scale?.sites ?? {}))
     console.log(
-      `  ${name} at --scale ${search.scale.articles}: index ${kb(x.searchIndex?.rawBytes)} raw, ${kb(x.searchIndex?.gzipBytes)} gzip`,
+      `  ${name} at --scale ${search.scale.articles}: index ${kb(x.searchIndex?.rawBytes)} raw, ${kb(x.searchIndex?.gzipBytes)} gzip; headings tier ${x.searchIndexHeadingsTier?.files.length ? `${kb(x.searchIndexHeadingsTier.rawBytes)} raw, ${kb(x.searchIndexHeadingsTier.gzipBytes)} gzip` : 'none'}`,
     );
 }
 
