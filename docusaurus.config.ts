@@ -5,6 +5,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
 import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
+import {lastUpdateVcs} from './src/plugins/lastUpdate';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
@@ -22,6 +23,8 @@ const config: Config = {
 
   future: {
     v4: true,
+    // "Last updated" dates from Git, or from SUPPORT_CENTER_LAST_UPDATED in a source archive without Git history.
+    experimental_vcs: lastUpdateVcs(__dirname),
   },
 
   url: `https://help.${supportConfig.domain}`,
@@ -65,7 +68,11 @@ const config: Config = {
   ],
 
   plugins: [
+    // Holidays from rules (date-holidays, at build time), special hours, /support-calendar.ics.
+    './src/plugins/support-calendar/index.ts',
     './src/plugins/support-data/index.ts',
+    // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
+    './src/plugins/deploy/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
     './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.

@@ -22,7 +22,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Per test: 30 s (a typical test takes 1-5 s on an idle 2-core machine); sweeps over every route mark
+  // themselves test.slow() (90 s). Web-first assertions wait up to 10 s, twice the default, for a loaded machine.
   timeout: 30_000,
+  expect: {timeout: 10_000},
   reporter: [['list']],
   use: {
     baseURL,

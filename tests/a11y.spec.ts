@@ -49,6 +49,8 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const {path} of CONTRACT_ROUTES) {
       const url = path === '/search' ? '/search?q=activation' : path;
       test(`${url} has no violations`, async ({page, gotoHydrated}) => {
+        // axe on a long page takes 2-5 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+        test.slow();
         await gotoHydrated(url);
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         if (path === '/search') {

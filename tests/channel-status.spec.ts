@@ -1,11 +1,19 @@
 import {test, expect} from './fixtures';
 import type {Locator, Page} from '@playwright/test';
+import {supportConfig} from '../src/data/supportConfig';
+import type {ChannelId} from '../src/data/schema';
+import {describeChannelStatus} from '../src/facts/channelStatus';
+import {channelHoursText} from '../src/facts/channels';
+import {SITE_CALENDAR} from './siteCalendar';
 
 /**
  * Live channel status on the home page and in the contact summary table, with
- * the browser clock set by Playwright's clock API before the page loads. The
- * support zone is America/New_York (from the config); the viewer's zone is
- * America/Los_Angeles (playwright.config.ts) unless a test says otherwise.
+ * the browser clock set by Playwright's clock API before the page loads. What
+ * each status must say is computed from the site's config by the same facts
+ * the page uses (`describeChannelStatus`, whose wording is unit-tested with
+ * exact texts on an example config): this checks that the page shows them,
+ * live and in both zones. The viewer's zone is America/Los_Angeles
+ * (playwright.config.ts) unless a test says otherwise.
  */
 
 /** Wednesday 25 November 2026, 10:00 in New York: a business day, inside all hours. */
@@ -19,46 +27,38 @@ function status(page: Page, channel: string, scope?: Locator): Locator {
   return (scope ?? page).locator(`[data-channel-status="${channel}"]`);
 }
 
+/** The viewer's zone of playwright.config.ts. */
+const VIEWER = 'America/Los_Angeles';
+
+/**
+ * Asserts that a status element shows what the config says at `now` for a
+ * viewer in `viewer`: state, headline with the relative phrase, and each
+ * time with its zone label.
+ */
+async function expectStatus(s: Locator, channel: ChannelId, now: Date, viewer = VIEWER): Promise<void> {
+  const text = describeChannelStatus(supportConfig, SITE_CALENDAR, channel, now, viewer);
+  await expect(s, channel).toHaveAttribute('data-state', text.state);
+  await expect(s, channel).toContainText(text.relative ? `${text.headline}, ${text.relative}` : text.headline);
+  for (const t of text.times) await expect(s, channel).toContainText(`${t.text} (${t.label}, ${t.zone})`);
+}
+
+const EMAIL_AND_PHONE: readonly ChannelId[] = ['general', 'urgent', 'phone', 'features'];
+
 test.describe('home page', () => {
-  test('on a weekday at 10:00 in the support zone, urgent email and phone are open until 6:00 PM, in both zones', async ({
-    page,
-    gotoHydrated,
-  }) => {
-    await page.clock.setFixedTime(WEEKDAY_10AM);
-    await gotoHydrated('/');
-    const urgent = page.locator('section[aria-labelledby="urgent"]');
-    for (const channel of ['urgent', 'phone']) {
-      const s = status(page, channel, urgent);
-      await expect(s).toHaveAttribute('data-state', 'open');
-      await expect(s).toContainText('Open now, closes in 8 hours');
-      await expect(s).toContainText('until 6:00 PM EST (support time, America/New_York)');
-      await expect(s).toContainText('until 3:00 PM PST (your time, America/Los_Angeles)');
-    }
-    await expect(status(page, 'emergency', urgent)).toHaveText('Available 24/7, critical outages only');
-  });
-
-  test('on a Saturday, phone support is closed and opens Monday at 8:00 AM EST (5:00 AM PST)', async ({
-    page,
-    gotoHydrated,
-  }) => {
-    await page.clock.setFixedTime(SATURDAY);
-    await gotoHydrated('/');
-    const phone = status(page, 'phone');
-    await expect(phone).toHaveAttribute('data-state', 'closed');
-    await expect(phone).toContainText('Closed on Saturdays, opens in 1 day, 20 hours');
-    await expect(phone).toContainText('opens Monday at 8:00 AM EST (support time, America/New_York)');
-    await expect(phone).toContainText('opens Monday at 5:00 AM PST (your time, America/Los_Angeles)');
-    await expect(status(page, 'emergency')).toHaveText('Available 24/7, critical outages only');
-  });
-
-  test('on Thanksgiving, the desk is closed for the holiday and opens tomorrow', async ({page, gotoHydrated}) => {
-    await page.clock.setFixedTime(THANKSGIVING);
-    await gotoHydrated('/');
-    const urgent = status(page, 'urgent');
-    await expect(urgent).toContainText('Closed for Thanksgiving Day');
-    await expect(urgent).toContainText('opens tomorrow at 8:00 AM EST (support time, America/New_York)');
-    await expect(urgent).toContainText('opens tomorrow at 5:00 AM PST (your time, America/Los_Angeles)');
-  });
+  for (const [when, now] of [
+    ['on a weekday at 10:00 in the support zone', WEEKDAY_10AM],
+    ['on a Saturday', SATURDAY],
+    ['on Thanksgiving Day', THANKSGIVING],
+  ] as const) {
+    test(`${when}, the urgent contacts show their live status in both zones`, async ({page, gotoHydrated}) => {
+      await page.clock.setFixedTime(now);
+      await gotoHydrated('/');
+      const urgent = page.locator('section[aria-labelledby="urgent"]');
+      for (const channel of ['urgent', 'phone', 'emergency'] as const) {
+        await expectStatus(status(page, channel, urgent), channel, now);
+      }
+    });
+  }
 
   test('the built HTML shows the static hours; the live status replaces them after hydration', async ({
     page,
@@ -66,93 +66,73 @@ test.describe('home page', () => {
   }) => {
     const html = await (await page.request.get('/')).text();
     expect(html).toMatch(/data-channel-status="?phone"? data-state="?hours"?/);
-    expect(html).toContain('Monday–Friday, 8:00 AM–6:00 PM (America/New_York)');
-    expect(html).toContain('Available 24/7, critical outages only');
+    expect(html).toContain(channelHoursText(supportConfig, 'phone'));
+    expect(html).toContain(
+      describeChannelStatus(supportConfig, SITE_CALENDAR, 'emergency', WEEKDAY_10AM, VIEWER).headline,
+    );
     expect(html).not.toContain('Open now');
     await page.clock.setFixedTime(WEEKDAY_10AM);
     await gotoHydrated('/');
-    await expect(status(page, 'phone')).toHaveAttribute('data-state', 'open');
+    await expectStatus(status(page, 'phone'), 'phone', WEEKDAY_10AM);
   });
 
-  test('refreshes every minute: open at 5:59 PM, closed two minutes later, without a reload', async ({
+  test('refreshes every minute: open a minute before closing, closed two minutes later, without a reload', async ({
     page,
     gotoHydrated,
   }) => {
-    // Tuesday 24 November 2026, 5:59 PM in New York; the fake clock runs on from there.
-    await page.clock.install({time: new Date('2026-11-24T17:59:00-05:00')});
+    const open = describeChannelStatus(supportConfig, SITE_CALENDAR, 'phone', WEEKDAY_10AM, VIEWER);
+    if (open.state !== 'open' || !open.at) throw new Error('the phone line must be open at WEEKDAY_10AM for this test');
+    const before = new Date(open.at.getTime() - 60_000);
+    // The fake clock runs on from a minute before the phone line closes.
+    await page.clock.install({time: before});
     await gotoHydrated('/');
     const phone = status(page, 'phone');
-    await expect(phone).toContainText('Open now, closes in 1 minute');
+    await expectStatus(phone, 'phone', before);
     await page.clock.runFor('02:00');
-    await expect(phone).toHaveAttribute('data-state', 'closed');
-    await expect(phone).toContainText('Closed now, opens in 13 hours');
-    await expect(phone).toContainText('opens tomorrow at 8:00 AM EST');
+    await expectStatus(phone, 'phone', new Date(before.getTime() + 120_000));
   });
 });
 
 test.describe('contact summary table', () => {
-  test('on a weekday at 10:00, every business-hours channel is open, chat until 5:00 PM', async ({
-    page,
-    gotoHydrated,
-  }) => {
-    await page.clock.setFixedTime(WEEKDAY_10AM);
-    await gotoHydrated('/contact#contact-summary');
-    for (const channel of ['general', 'urgent', 'phone', 'features']) {
-      await expect(status(page, channel, page.locator(`tr[data-channel="${channel}"]`))).toContainText(
-        'Open now, closes in 8 hours',
-      );
-    }
-    const chat = status(page, 'chat', page.locator('tr[data-channel="chat"]'));
-    await expect(chat).toContainText('Open now, closes in 7 hours');
-    await expect(chat).toContainText('until 5:00 PM EST (support time, America/New_York)');
-    await expect(chat).toContainText('until 2:00 PM PST (your time, America/Los_Angeles)');
-    await expect(chat).toContainText('Hours: Monday–Friday, 9:00 AM–5:00 PM (America/New_York)');
-    await expect(page.locator('tr[data-channel="emergency"]')).toContainText('Available 24/7, critical outages only');
-  });
-
-  test('on a Saturday, every channel but the emergency line is closed', async ({page, gotoHydrated}) => {
-    await page.clock.setFixedTime(SATURDAY);
-    await gotoHydrated('/contact#contact-summary');
-    for (const channel of ['general', 'urgent', 'phone', 'features', 'chat']) {
-      const s = status(page, channel, page.locator(`tr[data-channel="${channel}"]`));
-      await expect(s).toHaveAttribute('data-state', 'closed');
-      await expect(s).toContainText('Closed on Saturdays');
-    }
-    await expect(status(page, 'chat')).toContainText('opens Monday at 9:00 AM EST');
-    await expect(status(page, 'emergency')).toHaveAttribute('data-state', 'always-open');
-  });
-
-  test('on Thanksgiving, the chat is closed for the holiday and opens tomorrow at 9:00 AM', async ({
-    page,
-    gotoHydrated,
-  }) => {
-    await page.clock.setFixedTime(THANKSGIVING);
-    await gotoHydrated('/contact#contact-summary');
-    const chat = status(page, 'chat', page.locator('tr[data-channel="chat"]'));
-    await expect(chat).toContainText('Closed for Thanksgiving Day');
-    await expect(chat).toContainText('opens tomorrow at 9:00 AM EST (support time, America/New_York)');
-    await expect(chat).toContainText('opens tomorrow at 6:00 AM PST (your time, America/Los_Angeles)');
-  });
+  for (const [when, now] of [
+    ['on a weekday at 10:00', WEEKDAY_10AM],
+    ['on a Saturday', SATURDAY],
+    ['on Thanksgiving Day', THANKSGIVING],
+  ] as const) {
+    test(`${when}, every channel shows its live status and its hours`, async ({page, gotoHydrated}) => {
+      await page.clock.setFixedTime(now);
+      await gotoHydrated('/contact#contact-summary');
+      for (const channel of [...EMAIL_AND_PHONE, 'chat', 'emergency'] as const) {
+        const row = page.locator(`tr[data-channel="${channel}"]`);
+        await expectStatus(status(page, channel, row), channel, now);
+        if (channel !== 'emergency')
+          await expect(row).toContainText(`Hours: ${channelHoursText(supportConfig, channel)}`);
+      }
+    });
+  }
 });
 
 test.describe('a viewer in the support time zone', () => {
-  test.use({timezoneId: 'America/New_York'});
+  test.use({timezoneId: supportConfig.timeZone});
 
   test('sees one time, labelled as both the support time and theirs', async ({page, gotoHydrated}) => {
     await page.clock.setFixedTime(WEEKDAY_10AM);
     await gotoHydrated('/');
     const phone = status(page, 'phone');
-    await expect(phone).toContainText('until 6:00 PM EST (support time, also your time zone, America/New_York)');
-    await expect(phone).not.toContainText('your time, America/New_York)');
+    await expectStatus(phone, 'phone', WEEKDAY_10AM, supportConfig.timeZone);
+    await expect(phone).toContainText('(support time, also your time zone,');
+    await expect(phone).not.toContainText(`your time, ${supportConfig.timeZone})`);
   });
 });
 
 test.describe('a viewer far from the support zone', () => {
   test.use({timezoneId: 'Asia/Tokyo'});
 
-  test('sees the closing time on their own next day', async ({page, gotoHydrated}) => {
-    await page.clock.setFixedTime(new Date('2026-11-25T09:00:00-05:00'));
+  test('sees the times in their own zone, labelled as theirs', async ({page, gotoHydrated}) => {
+    const now = new Date('2026-11-25T09:00:00-05:00');
+    await page.clock.setFixedTime(now);
     await gotoHydrated('/');
-    await expect(status(page, 'phone')).toContainText('until tomorrow at 8:00 AM GMT+9 (your time, Asia/Tokyo)');
+    await expectStatus(status(page, 'phone'), 'phone', now, 'Asia/Tokyo');
+    await expect(status(page, 'phone')).toContainText('(your time, Asia/Tokyo)');
   });
 });

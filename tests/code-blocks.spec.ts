@@ -1,6 +1,7 @@
-import type {Locator} from '@playwright/test';
+import type {Locator, Page} from '@playwright/test';
 import {themes} from 'prism-react-renderer';
 import {test, expect} from './fixtures';
+import {SUPPORT_DOCUMENT_VERSION} from '../src/facts/publicData';
 
 /**
  * Code is highlighted at build time (src/plugins/code-highlight): the page
@@ -29,7 +30,7 @@ async function computed(block: Locator, color: string): Promise<string> {
   }, color);
 }
 
-const supportBlock = (page: import('@playwright/test').Page) => page.getByTestId('json-example-support').locator('pre');
+const supportBlock = (page: Page) => page.getByTestId('json-example-support').locator('pre');
 
 for (const mode of ['light', 'dark'] as const) {
   test.describe(`${mode} mode`, () => {
@@ -44,7 +45,8 @@ for (const mode of ['light', 'dark'] as const) {
       const block = supportBlock(page);
       await expect(block).toHaveClass(/prism-code language-json/);
       const number = block.locator('.token.number').first();
-      await expect(number).toHaveText('1');
+      // The first number of the support.json excerpt is its version.
+      await expect(number).toHaveText(String(SUPPORT_DOCUMENT_VERSION));
       await expect(number).toHaveCSS('color', await computed(block, themeColor(mode, 'number')));
       await expect(block.locator('.token.string').first()).toHaveCSS(
         'color',
@@ -64,7 +66,7 @@ for (const mode of ['light', 'dark'] as const) {
 }
 
 /** Clicks the navbar's colour-mode toggle (it cycles through system, light and dark) until the page is in `mode`. */
-async function switchTo(page: import('@playwright/test').Page, mode: 'light' | 'dark'): Promise<void> {
+async function switchTo(page: Page, mode: 'light' | 'dark'): Promise<void> {
   const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
   for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== mode; i++) await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', mode);

@@ -6,25 +6,42 @@ import {DEEP_LINKS, deepLinkPath, getDeepLink} from '../src/data/deepLinks';
 import {REDIRECTS} from '../src/data/redirects';
 import {PUBLIC_FILES, buildDeepLinksDocument, buildSupportDocument} from '../src/facts/publicData';
 import {supportConfig} from '../src/data/supportConfig';
+import {PICKER_PARAMETERS} from '../src/components/PriorityPicker/parameterDocs';
+import {REQUEST_PARAMETERS} from '../src/components/RequestBuilder/parameterDocs';
+import {ROLE_PARAMETERS} from '../src/components/RoleGuides/params';
+import {loadSupportCalendar} from '../src/plugins/support-calendar/load';
 
 /** The deep-link contract on the production build: every registry entry, the JSON endpoints, the redirects. */
 
 /** A value as it reads back from JSON. */
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-test.describe('every registry entry', () => {
-  for (const link of DEEP_LINKS) {
-    test(`${link.id} opens ${deepLinkPath(link)} with its target in view`, async ({page, gotoHydrated}) => {
-      await gotoHydrated(deepLinkPath(link));
-      await expect(page).toHaveURL(new RegExp(`${deepLinkPath(link).replace(/[.?]/g, '\\$&')}$`));
-      if (link.anchor) {
+/** The registry by route, in registry order. */
+const ROUTES = [...new Set(DEEP_LINKS.map((l) => l.route))].map((route) => ({
+  route,
+  links: DEEP_LINKS.filter((l) => l.route === route),
+}));
+
+test.describe('every registry entry, one page load per route', () => {
+  for (const {route, links} of ROUTES) {
+    const anchored = links.filter((l) => l.anchor);
+    test(`${route}: ${links.length} entries open with their target in view`, async ({page, gotoHydrated}) => {
+      // Up to 24 targets on one page: about 3 s on an idle machine; the budget (3x the default) holds at a third of that.
+      test.slow();
+      // The page itself, then (as the dashboard links) the first anchor on a fresh load, then every other anchor by
+      // following its hash on the loaded page: each target must exist once, scroll into view and show its title.
+      const first = anchored[0];
+      await gotoHydrated(first ? deepLinkPath(first) : route);
+      for (const link of links.filter((l) => !l.anchor)) {
+        await expect(page.locator('h1').first(), link.id).toHaveText(link.title);
+      }
+      for (const [i, link] of anchored.entries()) {
+        if (i > 0) await page.evaluate((hash) => (window.location.hash = hash), `#${link.anchor}`);
+        await expect(page, link.id).toHaveURL(new RegExp(`${deepLinkPath(link).replace(/[.?]/g, '\\$&')}$`));
         const target = page.locator(`[id="${link.anchor}"]`);
-        await expect(target).toHaveCount(1);
-        await expect(target).toBeInViewport();
-        if (link.kind !== 'tool' && link.kind !== 'channel') await expect(target).toContainText(link.title);
-      } else {
-        await expect(page.locator('h1').first()).toBeVisible();
-        await expect(page.locator('h1').first()).toHaveText(link.title);
+        await expect(target, link.id).toHaveCount(1);
+        await expect(target, `${link.id} is scrolled into view`).toBeInViewport();
+        if (link.kind !== 'tool' && link.kind !== 'channel') await expect(target, link.id).toContainText(link.title);
       }
     });
   }
@@ -49,11 +66,20 @@ function expectValid(schema: unknown, data: unknown, name: string): void {
 test.describe('published JSON', () => {
   test('support.json loads, parses, validates against support.schema.json and equals the config', async ({request}) => {
     const schema = await getJson(request, PUBLIC_FILES.supportSchema);
-    const doc = (await getJson(request, PUBLIC_FILES.support)) as {version: number; config: unknown; rendered: unknown};
+    const doc = (await getJson(request, PUBLIC_FILES.support)) as {
+      version: number;
+      config: unknown;
+      calendar: {years: {from: number; to: number}};
+      rendered: unknown;
+    };
     expectValid(schema, doc, PUBLIC_FILES.support);
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.config).toEqual(asJson(supportConfig));
-    expect(doc).toEqual(asJson(buildSupportDocument(supportConfig)));
+    // The calendar of a build in the year the published window says, resolved again here from the config.
+    const buildYear = doc.calendar.years.to - supportConfig.calendarYears.yearsAhead;
+    expect([new Date().getUTCFullYear() - 1, new Date().getUTCFullYear()]).toContain(buildYear);
+    const {dates} = loadSupportCalendar(supportConfig, new Date(Date.UTC(buildYear, 6, 1))).data;
+    expect(doc).toEqual(asJson(buildSupportDocument(supportConfig, dates)));
   });
 
   test('deep-links.json loads, parses, validates against deep-links.schema.json and equals the registry', async ({
@@ -73,12 +99,18 @@ test.describe('published JSON', () => {
 
   test('a schema rejects a document that breaks it (the validation is real)', async ({request}) => {
     const schema = await getJson(request, PUBLIC_FILES.supportSchema);
-    const doc = (await getJson(request, PUBLIC_FILES.support)) as {config: {timeZone: string}};
+    const doc = (await getJson(request, PUBLIC_FILES.support)) as {config: {timeZone: string}; calendar: object};
     const ajv = new Ajv2020({allErrors: true, strict: true});
     addFormats(ajv);
     const validate = ajv.compile(schema as object);
-    expect(validate({...doc, version: 2})).toBe(false);
+    expect(validate({...doc, version: 1})).toBe(false);
     expect(validate({...doc, config: {...doc.config, holidays: [{date: 'next friday', name: 'X'}]}})).toBe(false);
+    expect(
+      validate({
+        ...doc,
+        calendar: {...doc.calendar, holidays: [{date: 'next friday', name: 'X'}]},
+      }),
+    ).toBe(false);
   });
 });
 
@@ -182,13 +214,21 @@ test.describe('Linking to the help center', () => {
     expect(supportExample.config.channels).toEqual(support.config.channels.slice(0, 1));
   });
 
-  test('documents the priority, submitted and role parameters; the picker example opens a working picker', async ({
+  test('documents every page’s parameters from code; the picker example opens a working picker', async ({
     page,
     gotoHydrated,
   }) => {
     await gotoHydrated('/linking');
-    for (const name of ['priority', 'submitted', 'role'])
-      await expect(page.locator(`tr[data-parameter="${name}"]`)).toBeVisible();
+    for (const [reader, parameters] of [
+      ['priority-picker', PICKER_PARAMETERS],
+      ['request-builder', REQUEST_PARAMETERS],
+      ['home', ROLE_PARAMETERS],
+    ] as const) {
+      const rows = page.locator(`tr[data-reader="${reader}"]`);
+      await expect(rows).toHaveCount(parameters.length);
+      for (const p of parameters)
+        await expect(rows.and(page.locator(`[data-parameter="${p.name}"]`))).toContainText(p.values);
+    }
     await page.locator('#query-parameters ~ p a[href*="submitted="]').click();
     await expect(page).toHaveURL(/\/priorities\?priority=high&submitted=.*#priority-picker$/);
     await expect(page.getByTestId('picker-result')).toHaveAttribute('data-priority', 'high');

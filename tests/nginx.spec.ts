@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto';
+import {connect} from 'node:net';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
-import type {APIResponse} from '@playwright/test';
+import {dirname, join, relative} from 'node:path';
+import type {APIRequestContext, APIResponse} from '@playwright/test';
 import {test, expect, hydrated} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 
@@ -32,7 +33,7 @@ function parseCsp(header: string): Map<string, string[]> {
 }
 
 /** GETs `path` as a browser would (gzip accepted), without following redirects. */
-async function get(request: import('@playwright/test').APIRequestContext, path: string): Promise<APIResponse> {
+async function get(request: APIRequestContext, path: string): Promise<APIResponse> {
   return request.get(path, {headers: {'accept-encoding': 'gzip, deflate, br'}, maxRedirects: 0});
 }
 
@@ -55,6 +56,151 @@ function expectSecurityHeaders(response: APIResponse, what: string): void {
   expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe('strict-origin-when-cross-origin');
 }
 
+/** A response as it came over the wire: status and every header line, duplicates kept. */
+interface RawResponse {
+  status: number;
+  /** Header names in lower case, one entry per header line. */
+  headers: Array<[name: string, value: string]>;
+}
+
+/**
+ * Sends one raw HTTP/1.1 request (no URL normalization: `/%2e%2e/` stays as
+ * written, any method) and reads the status and header lines.
+ */
+function rawRequest(baseURL: string, requestLine: string, extraHeaders: string[] = []): Promise<RawResponse> {
+  const {hostname, port} = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(
+        [requestLine, `Host: ${hostname}:${port}`, 'Connection: close', ...extraHeaders, '', ''].join('\r\n'),
+      );
+    });
+    let data = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (data += chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const head = data.split('\r\n\r\n')[0] ?? '';
+      const [status, ...lines] = head.split('\r\n');
+      resolve({
+        status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(status ?? '')?.[1]),
+        headers: lines.map((l) => {
+          const i = l.indexOf(':');
+          return [l.slice(0, i).trim().toLowerCase(), l.slice(i + 1).trim()] as [string, string];
+        }),
+      });
+    });
+  });
+}
+
+/** The security headers every response must carry, exactly once. */
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+  'permissions-policy',
+];
+
+test.describe('nginx: every response is secured once', () => {
+  test('errors nginx answers itself (400, 404, 405, 414) and range requests carry each security header exactly once', async ({
+    baseURL,
+    request,
+  }) => {
+    const html = await (await get(request, '/priorities')).text();
+    const asset = /(?:src|href)="?(\/assets\/js\/[^"\s>]+\.js)/.exec(html)?.[1];
+    expect(asset, 'a script asset of the page').toBeTruthy();
+    const cases: Array<[what: string, requestLine: string, status: number, headers?: string[]]> = [
+      ['a page', 'GET /contact HTTP/1.1', 200],
+      ['a path that climbs out of the root', 'GET /%2e%2e/etc/passwd HTTP/1.1', 400],
+      ['an unknown page', 'GET /no-such-page HTTP/1.1', 404],
+      ['TRACE', 'TRACE / HTTP/1.1', 405],
+      ['a URL longer than the header buffers', `GET /${'a'.repeat(12_000)} HTTP/1.1`, 414],
+      // Byte ranges are off (max_ranges 0): a range past the end, which nginx answered with a 416 that carried
+      // every header twice, gets the whole file.
+      ['a range past the end of a file', `GET ${asset} HTTP/1.1`, 200, ['Range: bytes=99999999-']],
+      ['a range inside a file', `GET ${asset} HTTP/1.1`, 200, ['Range: bytes=0-99']],
+    ];
+    for (const [what, requestLine, status, headers] of cases) {
+      const response = await rawRequest(baseURL!, requestLine, headers);
+      expect(response.status, what).toBe(status);
+      for (const name of [...SECURITY_HEADERS, 'cache-control']) {
+        const values = response.headers.filter(([n]) => n === name).map(([, v]) => v);
+        expect(values, `${what} (${status}): ${name}`).toHaveLength(1);
+        expect(values[0], `${what} (${status}): ${name} has a value`).not.toBe('');
+      }
+      const csp = response.headers.find(([n]) => n === 'content-security-policy')?.[1] ?? '';
+      expect(parseCsp(csp).get('default-src'), `${what}: the full policy`).toEqual(["'self'"]);
+    }
+  });
+
+  test('/404 and /404.html answer 404, as any unknown page does', async ({request}) => {
+    for (const path of ['/404', '/404/', '/404.html']) {
+      const response = await get(request, path);
+      expect(response.status(), path).toBe(404);
+      expectSecurityHeaders(response, path);
+      expect(await response.text(), path).toContain('Page not found');
+    }
+  });
+
+  test('serves large text files precompressed by the build (gzip_static), not compressed on every request', async ({
+    request,
+  }) => {
+    const candidates = files(buildDir).filter((f) => /\.(html|js|css|json|svg|xml|txt)$/.test(f));
+    const precompressed = candidates.filter((f) => statSync(f).size >= 1024);
+    expect(precompressed.length, 'large text files in build/').toBeGreaterThan(20);
+    const missing = precompressed.filter((f) => !files(dirname(f)).includes(`${f}.gz`));
+    expect(
+      missing.map((f) => relative(buildDir, f)),
+      'files without a .gz beside them',
+    ).toEqual([]);
+    const index = precompressed.find((f) => /search-index.*\.json$/.test(f))!;
+    for (const file of [index, join(buildDir, 'contact', 'index.html')]) {
+      const path = `/${relative(buildDir, file)}`.replace(/index\.html$/, '');
+      const response = await get(request, path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-encoding'], path).toBe('gzip');
+      // A precompressed file is sent as it is on disk, with its length; on-the-fly gzip is chunked, with none.
+      expect(Number(response.headers()['content-length']), `${path} is the .gz file`).toBe(statSync(`${file}.gz`).size);
+    }
+  });
+});
+
+test.describe('nginx: odd addresses', () => {
+  test('an old route redirects with its query string and hash, also without JavaScript', async ({browser, request}) => {
+    const response = await get(request, '/contact-support?role=operator');
+    expect(response.status()).toBe(301);
+    expect(response.headers()['location']).toMatch(/\/contact\?role=operator$/);
+    expectSecurityHeaders(response, '/contact-support');
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto('/sla/?role=operator#availability-commitments');
+    await expect(page).toHaveURL(/\/service-levels\?role=operator#availability-commitments$/);
+    await expect(page.locator('#availability-commitments')).toBeInViewport();
+    await context.close();
+  });
+
+  test('a path in the wrong case answers a clean 404 that does not turn into another page', async ({
+    page,
+    request,
+    consoleWatch,
+  }) => {
+    consoleWatch.allow(/Failed to load resource: the server responded with a status of 404/);
+    const response = await get(request, '/CONTACT');
+    expect(response.status()).toBe(404);
+    expectSecurityHeaders(response, '/CONTACT');
+    const html = await response.text();
+    expect(html).toContain('Page not found');
+    expect(html).not.toMatch(/<script/);
+    const navigation = await page.goto('/Clients/Troubleshooting');
+    expect(navigation?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('main').getByRole('link', {name: 'Contact Support'})).toBeVisible();
+    // consoleWatch fails the test on a hydration error (React #418), as the wrong-case path gave before.
+  });
+});
+
 test.describe('nginx: pages', () => {
   const paths = [
     ...CONTRACT_ROUTES.map((r) => r.path),
@@ -65,6 +211,8 @@ test.describe('nginx: pages', () => {
   test('every route, with and without a trailing slash, answers 200 gzipped with security headers and no-cache', async ({
     request,
   }) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     for (const path of paths) {
       const response = await get(request, path);
       expect(response.status(), `${path} status`).toBe(200);
@@ -78,6 +226,8 @@ test.describe('nginx: pages', () => {
   });
 
   test('a route with a trailing slash renders and hydrates the same page as without', async ({page, gotoHydrated}) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     for (const {path, h1} of CONTRACT_ROUTES.filter((r) => r.path !== '/' && r.path !== '/search')) {
       await gotoHydrated(`${path}/`);
       await expect(page.locator('h1').first()).toHaveText(h1);
@@ -123,7 +273,10 @@ test.describe('nginx: caching', () => {
       'the page loads a stylesheet from /assets/',
     ).toBe(true);
     // Every file under build/assets/ has a content hash in its name, so caching it forever is safe.
-    const built = files(join(buildDir, 'assets')).map((f) => `/${relative(buildDir, f)}`);
+    // The .gz copies beside them are served by gzip_static under the original name.
+    const built = files(join(buildDir, 'assets'))
+      .filter((f) => !f.endsWith('.gz'))
+      .map((f) => `/${relative(buildDir, f)}`);
     for (const asset of built) expect(asset, 'hashed name').toMatch(/[.-][0-9a-f]{8,}\.[a-z0-9]+$/);
     for (const asset of [...new Set([...assets, ...built.filter((a) => /\.(js|css)$/.test(a))])]) {
       const response = await get(request, asset);
@@ -183,6 +336,23 @@ test.describe('nginx: published JSON for the dashboard', () => {
     }
   });
 
+  test('the support calendar is served as text/calendar, gzipped, revalidated, readable from another origin', async ({
+    request,
+  }) => {
+    const response = await get(request, '/support-calendar.ics');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    expectSecurityHeaders(response, '/support-calendar.ics');
+    expect((await response.text()).startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    // Only that file: a similar name is a 404 page, not a calendar.
+    const other = await get(request, '/support-calendar.ics.bak');
+    expect(other.status()).toBe(404);
+    expect(other.headers()['access-control-allow-origin']).toBeUndefined();
+  });
+
   test('a dashboard page on another origin fetches deep-links.json as the linking page shows', async ({
     page,
     request,
@@ -230,6 +400,8 @@ test.describe('nginx: Content-Security-Policy', () => {
     gotoHydrated,
     consoleWatch,
   }) => {
+    // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+    test.slow();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as {cspViolations: string[]}).cspViolations = seen;

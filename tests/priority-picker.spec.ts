@@ -1,43 +1,39 @@
 import {test, expect} from './fixtures';
+import {supportConfig} from '../src/data/supportConfig';
+import {computeTargets} from '../src/sla/targets';
+import {supportSlaConfig} from '../src/facts/supportCalendar';
+import {SITE_CALENDAR} from './siteCalendar';
+import {PRIORITY_IDS, type PriorityId} from '../src/sla/types';
+import {isoUtc} from '../src/components/PriorityPicker/params';
+import {priorityRoute} from '../src/facts/routing';
+import {deepLinkHref} from '../src/data/deepLinks';
 
 /**
  * The priority picker on the production build, from two viewer time zones:
  * due times are instants, so the `dateTime` values must not depend on the
- * viewer's zone. Expected values are worked out by hand from the config
- * (Mon-Fri 08:00-18:00 America/New_York; DST starts 2026-03-08).
+ * viewer's zone. The expected instants are the domain's (`computeTargets`
+ * over the site's config, whose arithmetic is unit-tested by hand on an
+ * example calendar in src/sla/__tests__): this checks that the picker shows
+ * them, for every priority, in both zones.
  */
-const submitted = '2026-03-06T16:00:00-05:00'; // Friday 16:00 EST
+const submitted = '2026-03-06T16:00:00-05:00'; // Friday 16:00 EST, two days before the change to EDT
 
-const expected: Record<string, Record<string, string | null>> = {
-  // 60 calendar minutes, 24/7; resolution is continuous work.
-  critical: {
-    'response-aim': '2026-03-06T22:00:00Z',
-    'response-due': '2026-03-06T22:00:00Z',
-    'resolution-aim': null,
-    'resolution-due': null,
-  },
-  // 1-2 business hours: 17:00 and 18:00 EST; same (Fri 18:00 EST) or next business day (Mon 18:00 EDT).
-  high: {
-    'response-aim': '2026-03-06T22:00:00Z',
-    'response-due': '2026-03-06T23:00:00Z',
-    'resolution-aim': '2026-03-06T23:00:00Z',
-    'resolution-due': '2026-03-09T22:00:00Z',
-  },
-  // 4-8 business hours: 2 h on Friday, then Mon 10:00 and 14:00 EDT; 2-3 business days: Tue and Wed 18:00 EDT.
-  medium: {
-    'response-aim': '2026-03-09T14:00:00Z',
-    'response-due': '2026-03-09T18:00:00Z',
-    'resolution-aim': '2026-03-10T22:00:00Z',
-    'resolution-due': '2026-03-11T22:00:00Z',
-  },
-  // 24 business hours: 2 + 10 + 10 h, then Wed 10:00 EDT; 3-5 business days: Wed and Fri 18:00 EDT.
-  low: {
-    'response-aim': '2026-03-11T14:00:00Z',
-    'response-due': '2026-03-11T14:00:00Z',
-    'resolution-aim': '2026-03-11T22:00:00Z',
-    'resolution-due': '2026-03-13T22:00:00Z',
-  },
-};
+/** The `dateTime` each due time must carry, or `null` where the priority has none (continuous resolution). */
+function expectedFor(priority: PriorityId): Record<string, string | null> {
+  const t = computeTargets(priority, new Date(submitted), supportSlaConfig(supportConfig, SITE_CALENDAR));
+  const r = t.resolution;
+  return {
+    'response-aim': isoUtc(t.firstResponse.aim),
+    'response-due': isoUtc(t.firstResponse.commitment),
+    'resolution-aim': r.kind === 'due' ? isoUtc(r.aim) : null,
+    'resolution-due': r.kind === 'due' ? isoUtc(r.commitment) : null,
+  };
+}
+
+const expected = Object.fromEntries(PRIORITY_IDS.map((p) => [p, expectedFor(p)])) as Record<
+  PriorityId,
+  Record<string, string | null>
+>;
 
 for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
   test.describe(`priority picker, viewer in ${timezoneId}`, () => {
@@ -69,13 +65,15 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
     }
 
     test('a request on a Saturday says the business clock starts on Monday and why', async ({page, gotoHydrated}) => {
-      await gotoHydrated(`/priorities?priority=high&submitted=2026-03-07T10:00:00-05:00#priority-picker`);
+      const saturday = '2026-03-07T10:00:00-05:00';
+      const t = computeTargets('high', new Date(saturday), supportSlaConfig(supportConfig, SITE_CALENDAR));
+      await gotoHydrated(`/priorities?priority=high&submitted=${encodeURIComponent(saturday)}#priority-picker`);
       const start = page.getByTestId('clock-start');
       await expect(start).toContainText('not a business day');
-      await expect(start.locator('time')).toHaveAttribute('datetime', '2026-03-09T12:00:00Z');
+      await expect(start.locator('time')).toHaveAttribute('datetime', isoUtc(t.firstResponse.clockStartsAt));
       await expect(page.getByTestId('response-due').locator('time').first()).toHaveAttribute(
         'datetime',
-        '2026-03-09T14:00:00Z',
+        isoUtc(t.firstResponse.commitment),
       );
     });
 
@@ -98,9 +96,11 @@ test.describe('priority picker interaction', () => {
     expect(url.searchParams.get('submitted')).toBe(submitted);
     await expect(page.getByTestId('response-due').locator('time').first()).toHaveAttribute(
       'datetime',
-      '2026-03-06T22:00:00Z',
+      expected.critical['response-due']!,
     );
-    await expect(page.getByTestId('picker-result')).toContainText('Emergency Line');
+    await expect(page.getByTestId('picker-result')).toContainText(
+      priorityRoute(supportConfig, 'critical').callFirst!.label,
+    );
   });
 
   test('answering the yes/no questions chooses the priority, says why, and updates the link', async ({
@@ -132,7 +132,7 @@ test.describe('priority picker interaction', () => {
     await expect(page).toHaveURL(/submitted=2026-03-06T16%3A00%3A00-05%3A00/);
     await expect(page.getByTestId('response-aim').locator('time').first()).toHaveAttribute(
       'datetime',
-      '2026-03-06T22:00:00Z',
+      expected.high['response-aim']!,
     );
   });
 
@@ -140,7 +140,7 @@ test.describe('priority picker interaction', () => {
     await gotoHydrated(`/priorities?priority=high&submitted=${encodeURIComponent(submitted)}#priority-picker`);
     const due = page.getByTestId('response-due');
     await expect(due).toContainText(/ago/);
-    await expect(due.getByRole('link', {name: 'escalate'})).toHaveAttribute('href', '/contact#escalation-procedures');
+    await expect(due.getByRole('link', {name: 'escalate'})).toHaveAttribute('href', deepLinkHref('contact.escalation'));
   });
 
   test('malformed parameters show a readable notice, fall back to defaults, inject nothing and log no error', async ({

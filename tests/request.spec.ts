@@ -1,14 +1,39 @@
 import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
-import {MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/components/RequestBuilder/model';
+import {readFileSync} from 'node:fs';
+import PostalMime from 'postal-mime';
+import {FIELDS, MAILTO_MAX_LENGTH, TRUNCATION_NOTE} from '../src/components/RequestBuilder/model';
 import {DRAFT_STORAGE_KEY} from '../src/components/RequestBuilder/draftStorage';
+import {routeRequest} from '../src/components/RequestBuilder/model';
+import {supportConfig} from '../src/data/supportConfig';
+import {contactRows} from '../src/facts/channels';
+import {deepLinkHref, getDeepLink} from '../src/data/deepLinks';
+import {computeTargets} from '../src/sla/targets';
+import {supportSlaConfig} from '../src/facts/supportCalendar';
+import {SITE_CALENDAR} from './siteCalendar';
+import {describeResolutionTarget, describeResponseTarget, formatInstant} from '../src/sla/describe';
+import type {PriorityId} from '../src/sla/types';
 
 /**
  * The support request builder at /contact/request, driven as a person would:
  * clicking radio buttons, typing into labelled fields, reloading, copying.
  */
 
-const PATH = '/contact/request';
+const PATH = deepLinkHref('request');
+
+/** Where the config sends a request of each priority (the expected values come from the config, never typed here). */
+const route = (priority: PriorityId) => routeRequest(supportConfig, priority);
+/** A priority's label, as its radio button starts. */
+const label = (priority: PriorityId): string => supportConfig.priorities[priority].label;
+/** The radio button of a priority. */
+const priorityRadio = (page: Page, priority: PriorityId) =>
+  page.getByRole('radio', {name: new RegExp(`^${label(priority)}:`)});
+/** The Critical route's line to call first. */
+function callFirst() {
+  const line = route('critical').callFirst;
+  if (!line) throw new Error('the config lists no phone line to call first for Critical');
+  return line;
+}
 
 /** Decodes a mailto: link with the URL API, as a mail client would read it. */
 function decodeMailto(href: string): {address: string; subject: string | null; body: string | null} {
@@ -27,7 +52,7 @@ async function fillOperatorPdfRequest(page: Page): Promise<void> {
     .fill(
       'The client activates the agreement, then the PDF download fails with "Failed - Network error".\nIt happens in every browser.',
     );
-  await page.getByRole('radio', {name: /^High:/}).check();
+  await priorityRadio(page, 'high').check();
   await page.getByRole('radio', {name: 'Email', exact: true}).check();
   await page.getByLabel('Client company').fill('Company ABC & Sons');
 }
@@ -75,25 +100,27 @@ test.describe('filling in a request', () => {
   }) => {
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
-    await expect(page.getByTestId('request-to')).toContainText('urgent@example.com');
-    await expect(page.getByTestId('request-to')).toContainText('High priority requests go to Urgent Support.');
+    await expect(page.getByTestId('request-to')).toContainText(route('high').address);
+    await expect(page.getByTestId('request-to')).toContainText(route('high').reason);
     await expect(page.getByTestId('request-subject')).toHaveText('Client PDF download failing - Company ABC & Sons');
 
     const href = (await page.getByRole('link', {name: 'Open in your mail app'}).getAttribute('href')) ?? '';
     expect(href).toMatch(
-      /^mailto:urgent@example\.com\?subject=Client%20PDF%20download%20failing%20-%20Company%20ABC%20%26%20Sons&body=/,
+      new RegExp(
+        `^mailto:${route('high').address.replace(/[.]/g, '\\.')}\\?subject=Client%20PDF%20download%20failing%20-%20Company%20ABC%20%26%20Sons&body=`,
+      ),
     );
     expect(href).not.toMatch(/[\s+"]/); // spaces, line breaks, quotes and + are all percent-encoded
     expect(href).toContain('%0D%0A'); // line breaks as CRLF
     const mail = decodeMailto(href);
-    expect(mail.address).toBe('urgent@example.com');
+    expect(mail.address).toBe(route('high').address);
     expect(mail.subject).toBe('Client PDF download failing - Company ABC & Sons');
     expect(mail.body).toContain('Your role: Operator\r\nYour organization: Northwind Traders\r\n');
     expect(mail.body).toContain(
       'Issue description:\r\nThe client activates the agreement, then the PDF download fails with "Failed - Network error".\r\nIt happens in every browser.\r\n',
     );
     expect(mail.body).toContain(
-      'Priority: High (first response: 1-2 business hours; resolution: Same or next business day)',
+      `Priority: ${label('high')} (first response: ${describeResponseTarget(supportConfig.priorities.high.firstResponse)}; resolution: ${describeResolutionTarget(supportConfig.priorities.high.resolution)})`,
     );
     expect(mail.body).toContain(
       'Client activation details\r\n-------------------------\r\nClient company: Company ABC & Sons',
@@ -106,21 +133,20 @@ test.describe('filling in a request', () => {
   }) => {
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
-    for (const [priority, address] of [
-      ['Low', 'support@example.com'],
-      ['Medium', 'support@example.com'],
-    ] as const) {
-      await page.getByRole('radio', {name: new RegExp(`^${priority}:`)}).check();
-      await expect(page.getByTestId('request-to')).toContainText(address);
+    for (const priority of ['low', 'medium'] as const) {
+      await priorityRadio(page, priority).check();
+      await expect(page.getByTestId('request-to')).toContainText(route(priority).address);
       await expect(page.getByTestId('request-call-now')).toBeHidden();
     }
-    await page.getByRole('radio', {name: /^Critical:/}).check();
-    await expect(page.getByTestId('request-to')).toContainText('urgent@example.com');
+    await priorityRadio(page, 'critical').check();
+    await expect(page.getByTestId('request-to')).toContainText(route('critical').address);
     const callNow = page.getByTestId('request-call-now');
-    await expect(callNow).toContainText('Critical: call the Emergency Line now at +1 (555) 999-8888');
-    await expect(callNow.getByRole('link', {name: '+1 (555) 999-8888'})).toHaveAttribute('href', 'tel:+15559998888');
+    await expect(callNow).toContainText(
+      `${label('critical')}: call the ${callFirst().label} now at ${callFirst().display}`,
+    );
+    await expect(callNow.getByRole('link', {name: callFirst().display})).toHaveAttribute('href', callFirst().href);
     await expect(page.getByTestId('request-subject')).toHaveText(
-      'URGENT - Client PDF download failing - Company ABC & Sons',
+      `${supportConfig.priorities.critical.subjectTag} - Client PDF download failing - Company ABC & Sons`,
     );
   });
 
@@ -137,7 +163,7 @@ test.describe('filling in a request', () => {
     await fillOperatorPdfRequest(page);
     await expect(organization).not.toHaveAttribute('aria-invalid', 'true');
 
-    await page.getByRole('radio', {name: /^Critical:/}).check();
+    await priorityRadio(page, 'critical').check();
     const missing = page.getByTestId('request-missing');
     await expect(missing).toContainText(
       'Business impact and why it is urgent: Describe the business impact: Critical requests need it.',
@@ -184,15 +210,19 @@ test.describe('filling in a request', () => {
   });
 
   test('shows the priority’s response commitment and when it is due if sent now', async ({page, gotoHydrated}) => {
-    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00-05:00'));
+    const now = new Date('2026-11-25T10:00:00-05:00');
+    await page.clock.setFixedTime(now);
     await gotoHydrated(PATH);
-    await page.getByRole('radio', {name: /^High:/}).check();
+    await priorityRadio(page, 'high').check();
+    const due = computeTargets('high', now, supportSlaConfig(supportConfig, SITE_CALENDAR)).firstResponse.commitment;
+    const zone = supportConfig.timeZone;
+    const viewer = 'America/Los_Angeles'; // playwright.config.ts
     await expect(page.getByTestId('request-commitment')).toHaveText(
-      'High priority. First response time: 1-2 business hours. Sent now, the first response is due by Wed, Nov 25, 2026, 12:00 PM EST (support time, America/New_York), Wed, Nov 25, 2026, 9:00 AM PST (your time, America/Los_Angeles).',
+      `${label('high')} priority. First response time: ${describeResponseTarget(supportConfig.priorities.high.firstResponse)}. Sent now, the first response is due by ${formatInstant(due, zone)} (support time, ${zone}), ${formatInstant(due, viewer)} (your time, ${viewer}).`,
     );
     await expect(page.getByRole('link', {name: 'Find your priority with the priority picker'})).toHaveAttribute(
       'href',
-      '/priorities?priority=high#priority-picker',
+      deepLinkHref('priority-picker', {priority: 'high'}),
     );
   });
 });
@@ -206,7 +236,7 @@ test.describe('the draft', () => {
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
     await expect(page.getByTestId('request-restored')).toContainText('Your draft was restored from this device');
     await expect(page.getByRole('radio', {name: 'Operator', exact: true})).toBeChecked();
-    await expect(page.getByRole('radio', {name: /^High:/})).toBeChecked();
+    await expect(priorityRadio(page, 'high')).toBeChecked();
     await expect(page.getByLabel('Your organization')).toHaveValue('Northwind Traders');
     await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF download failing');
     await expect(page.getByLabel('Issue description')).toHaveValue(
@@ -254,6 +284,96 @@ test.describe('the draft', () => {
     await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
   });
 
+  test('a stored draft of another version is kept aside while the person types, and its text can be restored', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    const old = JSON.stringify({version: 7, draft: {summary: 'Old summary', description: 'Typed last week, not lost'}});
+    await gotoHydrated(PATH);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_STORAGE_KEY, old]);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await expect(page.getByTestId('request-notice')).toContainText(
+      'in a format this page does not know. It was kept aside',
+    );
+    await page.getByLabel('Your organization').fill('Northwind Traders');
+    // The first keystrokes save a new draft; the old one is still there, aside.
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    const aside = page.getByTestId('request-set-aside');
+    await expect(aside).toBeVisible();
+    await aside.getByRole('button', {name: 'Restore its text into the form'}).click();
+    await expect(page.getByLabel('Short summary')).toHaveValue('Old summary');
+    await expect(page.getByLabel('Issue description')).toHaveValue('Typed last week, not lost');
+    await expect(page.getByLabel('Your organization')).toHaveValue('Northwind Traders');
+    await expect(aside).toHaveCount(0);
+  });
+
+  test('names the saved answers it could not restore instead of blanking them silently', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    await gotoHydrated(PATH);
+    const stored = JSON.stringify({
+      version: 1,
+      savedAt: '2026-11-27T10:00:00Z',
+      draft: {organization: 'Northwind', priority: 'urgent', topic: 'client:no-such-guide'},
+    });
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_STORAGE_KEY, stored]);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    const notice = page.getByTestId('request-notice');
+    await expect(notice).toContainText(
+      'Some saved answers could not be restored: Priority (“urgent” is not one of its answers)',
+    );
+    await expect(notice).toContainText(
+      'Troubleshooting guide followed (“client:no-such-guide” is not a guide of this site any more)',
+    );
+    await expect(page.getByLabel('Your organization')).toHaveValue('Northwind');
+  });
+
+  test('two tabs on the builder keep one draft in step', async ({page, context, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    const other = await context.newPage();
+    await other.goto(PATH);
+    await other.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await page.getByLabel('Your organization').fill('Typed in the first tab');
+    await expect(other.getByLabel('Your organization')).toHaveValue('Typed in the first tab');
+    await expect(other.getByTestId('request-synced')).toContainText('Updated from this page in another tab');
+    await other.getByLabel('Short summary').fill('Typed in the second tab');
+    await expect(page.getByLabel('Short summary')).toHaveValue('Typed in the second tab');
+    await expect(page.getByLabel('Your organization')).toHaveValue('Typed in the first tab');
+    await other.close();
+  });
+
+  test('says the draft is not being saved when the browser blocks storage', async ({page, gotoHydrated}) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await gotoHydrated(PATH);
+    await expect(page.getByTestId('request-not-saved')).toContainText('Your answers are not being saved');
+    await expect(page.locator('#request-storage-note')).not.toContainText('saved in this browser');
+    await fillOperatorPdfRequest(page);
+    await expect(page.getByRole('link', {name: 'Open in your mail app'})).toBeVisible();
+  });
+
+  test('text fields take no more than their limit, even from a paste of megabytes', async ({page, gotoHydrated}) => {
+    await gotoHydrated(PATH);
+    const description = page.getByLabel('Issue description');
+    await expect(description).toHaveAttribute('maxlength', String(FIELDS.description.maxLength));
+    await description.focus();
+    await page.keyboard.insertText('x'.repeat(2_000_000));
+    expect((await description.inputValue()).length).toBe(FIELDS.description.maxLength);
+    await expect(page.getByLabel('Your organization')).toHaveAttribute(
+      'maxlength',
+      String(FIELDS.organization.maxLength),
+    );
+  });
+
   test('the page says that stored data stays on the device', async ({page, gotoHydrated}) => {
     await gotoHydrated(PATH);
     await expect(page.getByRole('heading', {name: 'Your data stays on your device'})).toBeVisible();
@@ -273,12 +393,12 @@ test.describe('copying', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(
       copied.startsWith(
-        'To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\nYour role: Operator\n',
+        `To: ${route('high').address}\nSubject: Client PDF download failing - Company ABC & Sons\n\nYour role: Operator\n`,
       ),
     ).toBe(true);
     expect(copied).toContain('Client company: Company ABC & Sons');
     expect(copied).toBe(
-      `To: urgent@example.com\nSubject: Client PDF download failing - Company ABC & Sons\n\n${await page.getByTestId('request-body').innerText()}`,
+      `To: ${route('high').address}\nSubject: Client PDF download failing - Company ABC & Sons\n\n${await page.getByTestId('request-body').innerText()}`,
     );
   });
 
@@ -301,6 +421,10 @@ test.describe('copying', () => {
     const body = decodeMailto(href).body ?? '';
     expect(body.endsWith(TRUNCATION_NOTE)).toBe(true);
     expect(body).not.toContain('59 GET');
+    // The page says, before sending, where the email will end: the last words the link still carries.
+    const end = (await page.getByTestId('request-truncated-end').textContent()) ?? '';
+    expect(end.length).toBeGreaterThan(10);
+    expect(body.slice(0, -TRUNCATION_NOTE.length).replace(/\s+/g, ' ').trim().endsWith(end)).toBe(true);
     await page.getByRole('button', {name: 'Copy the request'}).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(log);
@@ -308,20 +432,51 @@ test.describe('copying', () => {
   });
 });
 
+test.describe('the email draft file', () => {
+  test('holds the whole request: an unsent message to the route’s address that a mail app opens as a new email', async ({
+    page,
+    context,
+    gotoHydrated,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(PATH);
+    await fillOperatorPdfRequest(page);
+    const log = Array.from({length: 80}, (_, i) => `${i} GET /agreements/pdf 502 – “retry” ✓`).join('\n');
+    await page.getByLabel('Exact error messages').fill(log);
+    await expect(page.getByTestId('request-truncated')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: 'Download as an email draft'}).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Client-PDF-download-failing-Company-ABC-Sons\.eml$/);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const mail = await PostalMime.parse(file);
+    expect(mail.to?.map((a) => a.address)).toEqual([route('high').address]);
+    expect(mail.subject).toBe('Client PDF download failing - Company ABC & Sons');
+    expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+    expect(mail.text).toContain(log.replace(/\n/g, '\r\n'));
+    await page.getByRole('button', {name: 'Copy the request'}).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(mail.text?.replace(/\r\n/g, '\n')).toBe(copied.split('\n\n').slice(1).join('\n\n'));
+  });
+});
+
 test.describe('query parameters', () => {
   test('role, priority and topic pre-fill the form, the subject and the route', async ({page, gotoHydrated}) => {
     await gotoHydrated(`${PATH}?role=operator&priority=critical&topic=pdf-generation-problems`);
     await expect(page.getByRole('radio', {name: 'Operator', exact: true})).toBeChecked();
-    await expect(page.getByRole('radio', {name: /^Critical:/})).toBeChecked();
+    await expect(priorityRadio(page, 'critical')).toBeChecked();
     await expect(page.getByRole('radio', {name: /^Client activation issue/})).toBeChecked();
     await expect(page.getByLabel('Troubleshooting guide followed')).toHaveValue('operator:pdf-generation-problems');
-    await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF generation failing');
+    await expect(page.getByLabel('Short summary')).toHaveValue(
+      getDeepLink('operator.pdf-generation-problems').request!.subject,
+    );
     await expect(page.getByRole('link', {name: 'PDF generation problems'})).toHaveAttribute(
       'href',
       '/operators/troubleshooting#pdf-generation-problems',
     );
-    await expect(page.getByTestId('request-to')).toContainText('urgent@example.com');
-    await expect(page.getByTestId('request-call-now')).toContainText('+1 (555) 999-8888');
+    await expect(page.getByTestId('request-to')).toContainText(route('critical').address);
+    await expect(page.getByTestId('request-call-now')).toContainText(callFirst().display);
     await expect(page.getByTestId('request-notice')).toHaveCount(0);
   });
 
@@ -346,7 +501,7 @@ test.describe('query parameters', () => {
     await gotoHydrated(PATH);
     await fillOperatorPdfRequest(page);
     await gotoHydrated(`${PATH}?role=client&priority=low&topic=dashboard-not-loading`);
-    await expect(page.getByRole('radio', {name: /^High:/})).toBeChecked();
+    await expect(priorityRadio(page, 'high')).toBeChecked();
     await expect(page.getByRole('radio', {name: 'Operator', exact: true})).toBeChecked();
     await expect(page.getByLabel('Short summary')).toHaveValue('Client PDF download failing');
     // ...and says what it kept out, so a person who followed a link is not left guessing.
@@ -400,5 +555,21 @@ test.describe('links to the builder', () => {
     expect(html).toContain('Write a Support Request');
     expect(html).toMatch(/<fieldset disabled/);
     expect(html).not.toContain('Northwind');
+  });
+
+  test('without JavaScript, says the builder needs it and shows where to write and call instead of a greyed-out form', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(PATH);
+    const fallback = page.getByTestId('request-no-js');
+    await expect(fallback).toBeVisible();
+    await expect(fallback).toContainText('The request builder needs JavaScript');
+    for (const row of contactRows(supportConfig).filter((r) => r.href)) {
+      await expect(fallback.getByRole('link', {name: row.method})).toHaveAttribute('href', row.href!);
+    }
+    await expect(page.locator('#request-builder form')).toBeHidden();
+    await context.close();
   });
 });

@@ -13,6 +13,8 @@ test('no page, nor the search worker, requests another origin', async ({
   baseURL,
   consoleWatch,
 }) => {
+  // A sweep of every route: about 5-15 s on an idle machine; the budget (3x the default) holds at a third of that speed.
+  test.slow();
   // The 404 page is visited on purpose.
   consoleWatch.allow(/Failed to load resource: the server responded with a status of 404/);
   const origin = new URL(baseURL!).origin;

@@ -1,6 +1,6 @@
 import type {Locator, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {deepLinkPath, getDeepLink} from '../src/data/deepLinks';
+import {deepLinkHref, deepLinkPath, getDeepLink} from '../src/data/deepLinks';
 import {supportConfig} from '../src/data/supportConfig';
 import {QUERY_KINDS, SEARCH_CASES} from './search-queries';
 
@@ -49,7 +49,7 @@ test.describe('the query set in the navbar box', () => {
     for (const c of SEARCH_CASES) {
       const got = await typeQuery(page, box, c.query);
       if (c.kind === 'no-answer') {
-        const ask = `${deepLinkPath(getDeepLink('request-builder'))}?${new URLSearchParams({searched: c.query})}`;
+        const ask = deepLinkHref('request-builder', {searched: c.query});
         const ok = got.includes(ask) && got.includes(`tel:${emergency.e164}`);
         rows.push({query: c.query, kind: c.kind, first: ok, top3: ok, got});
         continue;
@@ -95,7 +95,9 @@ test.describe('no dead ends', () => {
       emergency.display,
     );
     await list.getByRole('option', {name: `Ask support about “${query}”`}).click();
-    await expect(page).toHaveURL(new RegExp(`/contact/request\\?searched=${encodeURIComponent(query)}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/contact/request\\?searched=${encodeURIComponent(query)}#request-builder$`),
+    );
     await expect(page.getByLabel(/Short summary/)).toHaveValue(query);
     await expect(page.getByLabel(/Issue description/)).toHaveValue(new RegExp(`“${query}”`));
   });
@@ -110,7 +112,7 @@ test.describe('no dead ends', () => {
       await expect(panel.getByRole('heading', {name: `No answer found for “${query}”`})).toBeVisible({timeout: 15_000});
       await expect(panel.getByRole('link', {name: emergency.display})).toHaveAttribute('href', `tel:${emergency.e164}`);
       const ask = panel.getByRole('link', {name: `Ask support about “${query}”`});
-      await expect(ask).toHaveAttribute('href', `/contact/request?${new URLSearchParams({searched: query})}`);
+      await expect(ask).toHaveAttribute('href', deepLinkHref('request-builder', {searched: query}));
       // No result pretends to answer: the page says so.
       await expect(page.locator('main article')).toHaveCount(0);
     });

@@ -3,6 +3,13 @@ import {join} from 'node:path';
 import {test, expect} from './fixtures';
 import {CONTRACT_ROUTES} from './routes';
 import {supportConfig} from '../src/data/supportConfig';
+import {mailtoHref} from '../src/facts/mailto';
+import {contactRows} from '../src/facts/channels';
+import {subjectLine} from '../src/facts/routing';
+import {deepLinkHref} from '../src/data/deepLinks';
+import {GUIDE_ROUTES, TOPICS} from '../src/data/topics';
+import {PRIORITY_IDS} from '../src/sla/types';
+import {load} from 'cheerio';
 
 test.describe('every contract route', () => {
   for (const {path, h1, title} of CONTRACT_ROUTES) {
@@ -26,7 +33,7 @@ test.describe('contact summary table', () => {
       if (channel.kind === 'email') {
         const address = `${channel.mailbox}@${supportConfig.domain}`;
         const link = row.getByRole('link', {name: address});
-        await expect(link).toHaveAttribute('href', `mailto:${address}`);
+        await expect(link).toHaveAttribute('href', mailtoHref(address, {subject: channel.subject}));
       } else if (channel.kind === 'phone') {
         const link = row.getByRole('link', {name: channel.display});
         await expect(link).toHaveAttribute('href', `tel:${channel.e164}`);
@@ -34,10 +41,9 @@ test.describe('contact summary table', () => {
         await expect(row).toContainText(channel.location);
       }
     }
-    await expect(page.locator('tr[data-channel="general"]')).toContainText('4-8 business hours');
-    await expect(page.locator('tr[data-channel="urgent"]')).toContainText('1-2 business hours');
-    await expect(page.locator('tr[data-channel="chat"]')).toContainText('9:00 AM');
-    await expect(page.locator('tr[data-channel="emergency"]')).toContainText('24/7');
+    for (const row of contactRows(supportConfig)) {
+      await expect(page.locator(`tr[data-channel="${row.id}"]`), row.id).toContainText(row.response);
+    }
   });
 });
 
@@ -161,6 +167,29 @@ test.describe('built HTML', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('gives every troubleshooting scenario’s emails the subject the request builder proposes for its topic', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const topic of TOPICS) {
+      const file = join(buildDir, GUIDE_ROUTES[topic.audience], 'index.html');
+      const $ = load(readFileSync(file, 'utf8'));
+      // The scenario's section: its heading, then every element up to the next heading of its level.
+      const section = $(`[id="${topic.id}"]`).nextUntil('h2');
+      const subjects = section
+        .find('a[href^="mailto:"]')
+        .map((_i, a) => new URL($(a).attr('href')!).searchParams.get('subject'))
+        .get();
+      if (subjects.length === 0) problems.push(`${topic.linkId}: no email link in its section`);
+      const allowed = PRIORITY_IDS.map((priority) => subjectLine(supportConfig, {priority, summary: topic.subject}));
+      for (const subject of subjects) {
+        checked += 1;
+        if (!allowed.includes(subject)) problems.push(`${topic.linkId}: "${subject}", expected "${topic.subject}"`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(TOPICS.length);
+    expect(problems).toEqual([]);
+  });
+
   test('shows a last-updated date from git on content pages', async ({page, gotoHydrated}) => {
     await gotoHydrated('/contact');
     await expect(page.locator('.theme-last-updated')).toContainText(/Last updated on/);
@@ -204,5 +233,44 @@ test.describe('phone-sized screens', () => {
     const box = await status.boundingBox();
     expect(box, 'the status cell is rendered').not.toBeNull();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  });
+
+  for (const [path, table] of [
+    [deepLinkHref('priorities'), 'table:has(caption:text("Priority levels"))'],
+    [deepLinkHref('service-level-table'), '#service-level-table'],
+  ] as const) {
+    test(`${path}: every column of the table is on the screen, each cell with its column's name`, async ({
+      page,
+      gotoHydrated,
+    }) => {
+      await gotoHydrated(path);
+      const cells = page.locator(`${table} tbody td`);
+      expect(await cells.count()).toBeGreaterThan(8);
+      const headers = await page.locator(`${table} thead th`).allTextContents();
+      for (const cell of await cells.all()) {
+        const box = await cell.boundingBox();
+        expect(box, 'the cell is rendered').not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0), 'the cell ends within the screen').toBeLessThanOrEqual(390);
+        const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+        expect(
+          headers.some((h) => label.includes(h)),
+          `cell shows its column name, got ${label}`,
+        ).toBe(true);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+
+  test('phone numbers never break across lines', async ({page, gotoHydrated}) => {
+    for (const path of [deepLinkHref('contact'), deepLinkHref('home'), deepLinkHref('client.troubleshooting')]) {
+      await gotoHydrated(path);
+      const links = page.locator('a[href^="tel:"]');
+      expect(await links.count(), path).toBeGreaterThan(0);
+      for (const link of await links.all()) {
+        if (!(await link.isVisible())) continue;
+        const lines = await link.evaluate((el) => el.getClientRects().length);
+        expect(lines, `${path}: ${await link.textContent()} is on one line`).toBe(1);
+      }
+    }
   });
 });

@@ -11,7 +11,8 @@
  * @module
  */
 import * as z from 'zod';
-import {AUDIENCES, DEEP_LINK_KINDS, type DeepLink} from './deepLinks';
+import {PRIORITY_IDS, type PriorityId} from '../sla/types';
+import {AUDIENCES, DEEP_LINK_KINDS, ISSUE_KINDS, type DeepLink} from './deepLinks';
 
 /** A registry id: dotted lowercase slugs, e.g. `client.faq.my-link-expired`. */
 const DEEP_LINK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -25,6 +26,17 @@ export const audienceSchema = z.enum(AUDIENCES);
 /** One of the registry's kinds of target. */
 export const kindSchema = z.enum(DEEP_LINK_KINDS);
 
+/** What a request about a scenario needs (`ScenarioRequest`). */
+const scenarioRequestSchema = z
+  .object({
+    subject: z
+      .string()
+      .regex(/^\S(?:[^\r\n]{1,78}\S)$/, 'must be one line of 3 to 80 characters, no spaces at the ends'),
+    kind: z.enum(ISSUE_KINDS),
+    priority: z.enum(PRIORITY_IDS as [PriorityId, ...PriorityId[]]),
+  })
+  .strict();
+
 /** One entry of the deep-link registry (`src/data/deepLinks.ts`). */
 export const deepLinkSchema = z
   .object({
@@ -36,11 +48,20 @@ export const deepLinkSchema = z
     title: z.string().min(1),
     audience: audienceSchema,
     kind: kindSchema,
+    request: scenarioRequestSchema.optional(),
   })
   .strict()
   .refine((l) => (l.kind === 'page') === (l.anchor === undefined), {
     message: 'a "page" entry has no anchor, and every other kind has one',
     path: ['anchor'],
+  })
+  .refine((l) => (l.kind === 'scenario') === (l.request !== undefined), {
+    message: 'a "scenario" entry has request details (subject, kind, priority), and no other kind has them',
+    path: ['request'],
+  })
+  .refine((l) => l.kind !== 'scenario' || l.audience !== 'all', {
+    message: 'a scenario belongs to the client or the operator guide, not "all"',
+    path: ['audience'],
   }) satisfies z.ZodType<DeepLink>;
 
 /**

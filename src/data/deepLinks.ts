@@ -22,17 +22,9 @@
 import type {PriorityId} from '../sla/types';
 import type {ChannelId} from './schema';
 import {supportConfig} from './supportConfig';
+import {AUDIENCES, type Audience} from './roles';
 
-/** Who an entry is written for. */
-export const AUDIENCES = ['client', 'operator', 'all'] as const;
-
-/**
- * Who an entry is written for.
- * - `client`: people who received an activation link (no dashboard account).
- * - `operator`: dashboard users who generate links.
- * - `all`: both.
- */
-export type Audience = (typeof AUDIENCES)[number];
+export {AUDIENCES, type Audience};
 
 /** What an entry points at. */
 export const DEEP_LINK_KINDS = ['page', 'scenario', 'question', 'section', 'channel', 'tool'] as const;
@@ -48,6 +40,34 @@ export const DEEP_LINK_KINDS = ['page', 'scenario', 'question', 'section', 'chan
  */
 export type DeepLinkKind = (typeof DEEP_LINK_KINDS)[number];
 
+/**
+ * Which sections of a support request apply to a kind of issue:
+ * - `activation`: a client's activation link, activation or PDF (technical
+ *   details and activation details);
+ * - `technical`: errors, the dashboard, integrations (technical details);
+ * - `other`: a question, training or anything else (no extra section).
+ */
+export type IssueKind = (typeof ISSUE_KINDS)[number];
+
+/** The kinds of issue, in the order the request builder offers them. */
+export const ISSUE_KINDS = ['activation', 'technical', 'other'] as const;
+
+/**
+ * What a support request about a troubleshooting scenario needs: the one
+ * subject of the scenario (its "If it still fails" email and the request
+ * builder's subject line both use it), the kind of issue (which decides the
+ * request's sections) and its usual priority (which decides where the
+ * scenario's email goes, by the route rule of the config).
+ */
+export interface ScenarioRequest {
+  /** The summary part of the subject line, in the seed's form, for example `Agreement PDF download failing`. */
+  readonly subject: string;
+  /** The kind of issue. */
+  readonly kind: IssueKind;
+  /** The usual priority of a request about it. */
+  readonly priority: PriorityId;
+}
+
 /** One link target of the registry. */
 export interface DeepLink {
   /** Stable, unique, dotted lowercase slug, e.g. `client.pdf-download-failing`. Never changes. */
@@ -60,12 +80,22 @@ export interface DeepLink {
   readonly title: string;
   readonly audience: Audience;
   readonly kind: DeepLinkKind;
+  /**
+   * For a troubleshooting scenario only: what a request about it needs. Not
+   * published in `/deep-links.json` (it is the request builder's business).
+   */
+  readonly request?: ScenarioRequest;
 }
 
 /** A heading of a page: element id, heading text and kind. */
-type Heading = readonly [anchor: string, title: string, kind: Exclude<DeepLinkKind, 'page'>];
+type Heading = readonly [anchor: string, title: string, kind: Exclude<DeepLinkKind, 'page'>, request?: ScenarioRequest];
 
-const scenario = (anchor: string, title: string): Heading => [anchor, title, 'scenario'];
+const scenario = (anchor: string, title: string, request: ScenarioRequest): Heading => [
+  anchor,
+  title,
+  'scenario',
+  request,
+];
 const question = (anchor: string, title: string): Heading => [anchor, title, 'question'];
 const section = (anchor: string, title: string): Heading => [anchor, title, 'section'];
 
@@ -78,13 +108,14 @@ function page(
   headings: readonly Heading[],
 ): DeepLink[] {
   const {pageId, idPrefix, route, title, audience} = meta;
-  const entries: DeepLink[] = headings.map(([anchor, headingTitle, kind]) => ({
+  const entries: DeepLink[] = headings.map(([anchor, headingTitle, kind, request]) => ({
     id: `${idPrefix}.${anchor}`,
     route,
     anchor,
     title: headingTitle,
     audience,
     kind,
+    ...(request ? {request} : {}),
   }));
   return pageId ? [{id: pageId, route, title, audience, kind: 'page'}, ...entries] : entries;
 }
@@ -99,19 +130,55 @@ const clientTroubleshooting = page(
   },
   [
     section('before-you-start', 'Before you start'),
-    scenario('client-cant-access-activation-link', "Client can't access activation link"),
-    scenario('activation-link-expired', 'Activation link expired'),
-    scenario('agreement-wont-activate', "Agreement won't activate"),
-    scenario('pdf-download-failing', 'PDF download failing'),
-    scenario('pop-ups-blocked', 'Pop-ups blocked'),
+    scenario('client-cant-access-activation-link', "Client can't access activation link", {
+      subject: 'Activation link not opening',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('activation-link-expired', 'Activation link expired', {
+      subject: 'Activation link expired',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('agreement-wont-activate', "Agreement won't activate", {
+      subject: 'Agreement will not activate',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('pdf-download-failing', 'PDF download failing', {
+      subject: 'Agreement PDF download failing',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('pop-ups-blocked', 'Pop-ups blocked', {
+      subject: 'Pop-ups blocked for PDF download',
+      kind: 'activation',
+      priority: 'medium',
+    }),
     section('pop-ups-chrome', 'Allow pop-ups in Chrome'),
     section('pop-ups-edge', 'Allow pop-ups in Edge'),
     section('pop-ups-firefox', 'Allow pop-ups in Firefox'),
     section('pop-ups-safari', 'Allow pop-ups in Safari'),
-    scenario('not-enough-storage-space', 'Not enough storage space'),
-    scenario('pdf-wont-open', "PDF won't open"),
-    scenario('wrong-email-or-forwarded-link', 'Wrong email or forwarded link'),
-    scenario('mobile-issues', 'Problems on a phone or tablet'),
+    scenario('not-enough-storage-space', 'Not enough storage space', {
+      subject: 'PDF download: storage error',
+      kind: 'activation',
+      priority: 'medium',
+    }),
+    scenario('pdf-wont-open', "PDF won't open", {
+      subject: 'Agreement PDF does not open',
+      kind: 'activation',
+      priority: 'medium',
+    }),
+    scenario('wrong-email-or-forwarded-link', 'Wrong email or forwarded link', {
+      subject: 'Activation link sent to the wrong person',
+      kind: 'activation',
+      priority: 'medium',
+    }),
+    scenario('mobile-issues', 'Problems on a phone or tablet', {
+      subject: 'Activation on a phone or tablet failing',
+      kind: 'activation',
+      priority: 'medium',
+    }),
     section('still-need-help', 'Still need help?'),
   ],
 );
@@ -153,14 +220,46 @@ const operatorTroubleshooting = page(
   },
   [
     section('before-you-start', 'Before you start'),
-    scenario('dashboard-not-loading', 'Dashboard not loading'),
-    scenario('wrong-google-account', 'Signed in with the wrong Google account'),
-    scenario('real-time-updates-stopped', 'Real-time updates stopped'),
-    scenario('crm-integration-not-working', 'CRM integration not working'),
-    scenario('activation-link-expired', 'Activation link expired'),
-    scenario('client-cant-access-activation-link', "Client can't access activation link"),
-    scenario('pdf-generation-problems', 'PDF generation problems'),
-    scenario('permissions-and-account-status', 'Permissions and account status'),
+    scenario('dashboard-not-loading', 'Dashboard not loading', {
+      subject: 'Dashboard not loading',
+      kind: 'technical',
+      priority: 'high',
+    }),
+    scenario('wrong-google-account', 'Signed in with the wrong Google account', {
+      subject: 'Dashboard sign-in: wrong Google account',
+      kind: 'technical',
+      priority: 'medium',
+    }),
+    scenario('real-time-updates-stopped', 'Real-time updates stopped', {
+      subject: 'Dashboard real-time updates stopped',
+      kind: 'technical',
+      priority: 'medium',
+    }),
+    scenario('crm-integration-not-working', 'CRM integration not working', {
+      subject: 'CRM integration not working',
+      kind: 'technical',
+      priority: 'medium',
+    }),
+    scenario('activation-link-expired', 'Activation link expired', {
+      subject: 'Client activation link expired',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('client-cant-access-activation-link', "Client can't access activation link", {
+      subject: 'Client cannot open activation link',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('pdf-generation-problems', 'PDF generation problems', {
+      subject: 'Client PDF generation failing',
+      kind: 'activation',
+      priority: 'high',
+    }),
+    scenario('permissions-and-account-status', 'Permissions and account status', {
+      subject: 'Operator permissions and account status',
+      kind: 'technical',
+      priority: 'medium',
+    }),
     section('browser-console-errors', 'Collect browser console errors'),
     section('still-need-help', 'Still need help?'),
   ],
@@ -269,8 +368,6 @@ const contact: DeepLink[] = [
     audience: CHANNEL_SECTIONS[channel].audience,
     kind: 'channel',
   })),
-  // The request builder (src/components/RequestBuilder); takes the `role`, `priority`, `topic` and `searched` query parameters.
-  {id: 'request-builder', route: '/contact/request', title: 'Write a Support Request', audience: 'all', kind: 'page'},
   {
     id: 'contact.information-to-include',
     route: '/contact',
@@ -353,6 +450,15 @@ const serviceLevels: DeepLink[] = [
     audience: 'all',
     kind: 'tool',
   },
+  // The holidays and special hours of this and next year, the calendar feed and the data's sources.
+  {
+    id: 'service-levels.holidays',
+    route: '/service-levels',
+    anchor: 'holidays',
+    title: 'Holidays and special hours',
+    audience: 'all',
+    kind: 'section',
+  },
   {
     id: 'service-levels.availability-commitments',
     route: '/service-levels',
@@ -391,6 +497,19 @@ const systemRequirements = page(
   ],
 );
 
+const request: DeepLink[] = [
+  {id: 'request', route: '/contact/request', title: 'Write a Support Request', audience: 'all', kind: 'page'},
+  // Rendered by the RequestBuilder component; takes the `role`, `priority`, `topic` and `searched` query parameters.
+  {
+    id: 'request-builder',
+    route: '/contact/request',
+    anchor: 'request-builder',
+    title: 'Support request builder',
+    audience: 'all',
+    kind: 'tool',
+  },
+];
+
 const entryPoints: DeepLink[] = [
   {id: 'home', route: '/', title: 'How can we help?', audience: 'all', kind: 'page'},
   {id: 'troubleshooting', route: '/troubleshooting', title: 'Troubleshooting', audience: 'all', kind: 'page'},
@@ -409,6 +528,7 @@ export const DEEP_LINKS: readonly DeepLink[] = [
   ...operatorFaq,
   ...commonFaq,
   ...contact,
+  ...request,
   ...priorities,
   ...serviceLevels,
   ...systemRequirements,
@@ -421,6 +541,24 @@ export const DEEP_LINKS: readonly DeepLink[] = [
  */
 export function deepLinkPath(link: Pick<DeepLink, 'route' | 'anchor'>): string {
   return link.anchor ? `${link.route}#${link.anchor}` : link.route;
+}
+
+/**
+ * The link to a registry entry from within the site: its route, the query
+ * parameters given (URL-encoded, in order; empty values left out), then its
+ * `#anchor`. Components link this way instead of typing routes and anchors.
+ *
+ * @param id - a registry id, for example `priority-picker`.
+ * @param query - query parameters, for example `{priority: 'high'}`.
+ * @returns for example `/priorities?priority=high#priority-picker`.
+ * @throws {Error} for an unknown id (see {@link getDeepLink}).
+ */
+export function deepLinkHref(id: string, query: Readonly<Record<string, string | undefined>> = {}): string {
+  const link = getDeepLink(id);
+  const params = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  ).toString();
+  return `${link.route}${params ? `?${params}` : ''}${link.anchor ? `#${link.anchor}` : ''}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The support config: the single source of truth for every contact, opening
- * hour, time zone, holiday and SLA figure on the site. Pages never type these
+ * hour, time zone, holiday rule, special hours and SLA figure on the site. Pages never type these
  * facts; components render them from here. The build validates this object
  * with `parseSupportConfig` (see `schema.ts`) and fails naming the field when a
  * value is wrong.
@@ -35,34 +35,24 @@ export const supportConfig: SupportConfig = {
   domain: 'example.com',
   timeZone: 'America/New_York',
   businessHours: mondayToFriday('08:00', '18:00'),
-  // US federal holidays, observed dates (a Saturday holiday is observed on the
-  // Friday before, a Sunday holiday on the Monday after), for 2026 and 2027.
-  // Cross-checked against the date-holidays library in src/data/__tests__.
-  holidays: [
-    {date: '2026-01-01', name: "New Year's Day"},
-    {date: '2026-01-19', name: 'Birthday of Martin Luther King, Jr.'},
-    {date: '2026-02-16', name: "Washington's Birthday"},
-    {date: '2026-05-25', name: 'Memorial Day'},
-    {date: '2026-06-19', name: 'Juneteenth National Independence Day'},
-    {date: '2026-07-03', name: 'Independence Day (observed)'},
-    {date: '2026-09-07', name: 'Labor Day'},
-    {date: '2026-10-12', name: 'Columbus Day'},
-    {date: '2026-11-11', name: 'Veterans Day'},
-    {date: '2026-11-26', name: 'Thanksgiving Day'},
-    {date: '2026-12-25', name: 'Christmas Day'},
-    {date: '2027-01-01', name: "New Year's Day"},
-    {date: '2027-01-18', name: 'Birthday of Martin Luther King, Jr.'},
-    {date: '2027-02-15', name: "Washington's Birthday"},
-    {date: '2027-05-31', name: 'Memorial Day'},
-    {date: '2027-06-18', name: 'Juneteenth National Independence Day (observed)'},
-    {date: '2027-07-05', name: 'Independence Day (observed)'},
-    {date: '2027-09-06', name: 'Labor Day'},
-    {date: '2027-10-11', name: 'Columbus Day'},
-    {date: '2027-11-11', name: 'Veterans Day'},
-    {date: '2027-11-25', name: 'Thanksgiving Day'},
-    {date: '2027-12-24', name: 'Christmas Day (observed)'},
-    {date: '2027-12-31', name: "New Year's Day 2028 (observed)"},
-  ],
+  // US federal holidays (5 U.S.C. 6103), observed dates: a Saturday holiday
+  // is observed on the Friday before, a Sunday holiday on the Monday after.
+  // Resolved to dates at build time by the date-holidays library, for the
+  // years of `calendarYears` (see the README, "Holidays and special hours").
+  // date-holidays lists the federal holidays as "public", and the observed
+  // Veterans Day (the Friday before a Saturday November 11) as "bank".
+  holidays: {
+    country: 'US',
+    types: ['public', 'bank'],
+    substitutes: 'instead',
+    additions: [],
+    removals: [],
+  },
+  specialHours: [{date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '08:00', close: '13:00'}]}],
+  // From 2026 (the first year of this support desk) to 10 years after the
+  // build year: a build in 2026 covers 2026-2036, one in 2027 2026-2037. The
+  // priority picker accepts submission times in those years.
+  calendarYears: {first: 2026, yearsAhead: 10},
   channels: [
     {
       id: 'general',
@@ -81,7 +71,10 @@ export const supportConfig: SupportConfig = {
       mailbox: 'urgent',
       hours: {kind: 'business'},
       response: {kind: 'priority', priority: 'high'},
-      bestFor: ['System outages', 'Critical client activation failures', 'Data loss'],
+      bestFor: [
+        'High priority issues: a client cannot activate or download the PDF, no access to the dashboard',
+        'The written record of a Critical issue, after you called the emergency line',
+      ],
       include: ['Business impact description', 'Why it is urgent', 'A phone number to reach you'],
       notes: [
         'Read during business hours. Outside them, call a Critical issue in on the emergency line first: email alone waits for the next business day.',
@@ -133,6 +126,7 @@ export const supportConfig: SupportConfig = {
       kind: 'email',
       label: 'Feature Requests',
       mailbox: 'features',
+      subject: 'Feature request',
       hours: {kind: 'business'},
       response: {kind: 'priority', priority: 'low'},
       bestFor: ['Suggestions for new features', 'Improvements to existing workflows'],
@@ -151,7 +145,10 @@ export const supportConfig: SupportConfig = {
       firstResponse: {clock: 'calendar', aimMinutes: 60, commitmentMinutes: 60},
       resolution: {kind: 'continuous'},
       coverage: '24/7, including nights, weekends and holidays',
+      // Call the emergency line, then email the urgent address for the written record.
       channels: ['emergency', 'urgent'],
+      // The Contact Support page: mark a request with critical business impact "URGENT".
+      subjectTag: 'URGENT',
     },
     high: {
       label: 'High',
@@ -246,5 +243,7 @@ export const supportConfig: SupportConfig = {
     {team: 'Training Team', scope: 'User education, best practices, workflow optimization'},
   ],
   languages: {primary: 'English', additional: []},
+  // The product's rule: a link opens for 24 hours after the operator generates it.
+  activationLink: {validityHours: 24},
   availability: {uptimeGoalPercent: 99.9, emergencyUpdateIntervalMinutes: 30},
 };

@@ -2,8 +2,9 @@
  * Whether a contact channel is open at an instant, and that status as plain
  * en-US text in the support time zone and the viewer's time zone.
  *
- * Pure functions of a {@link SupportConfig}: no React, no `@docusaurus/*`, no
- * clock (the caller passes "now"). Every calendar question goes to the SLA
+ * Pure functions of a {@link SupportConfig} and the resolved support calendar
+ * ({@link SupportCalendarDates}): no React, no `@docusaurus/*`, no clock (the
+ * caller passes "now"). Every calendar question goes to the SLA
  * calendar module (`isOpen`, `openInterval`, `nextOpening`, `closedReason`
  * over `channelCalendar`); this module only combines and words the answers.
  * Unit-tested in `__tests__/channelStatus.test.ts`.
@@ -12,10 +13,11 @@
  */
 import {DateTime, IANAZone} from 'luxon';
 import {closedReason, isOpen, nextOpening, openInterval} from '../sla/calendar';
-import {describeRelative} from '../sla/describe';
-import type {ClosedReason} from '../sla/types';
-import {channelCalendar} from './channels';
+import {describeDayHours, describeRelative} from '../sla/describe';
+import type {ClosedReason, SpecialHours} from '../sla/types';
+import {channelCalendar} from './channelCalendar';
 import type {ChannelId, SupportConfig} from '../data/schema';
+import type {SupportCalendarDates} from './supportCalendar';
 
 const LOCALE = 'en-US';
 
@@ -51,10 +53,11 @@ export type ChannelStatus =
 
 /**
  * The status of a channel at `now`, from its calendar (`channelCalendar`: its
- * own hours or the support business hours, the support time zone and
- * holidays, or 24/7).
+ * own hours or the support business hours, the support time zone, holidays
+ * and special hours, or 24/7).
  *
  * @param config - the support config.
+ * @param dates - the resolved support calendar.
  * @param id - the channel.
  * @param now - the instant to ask about (usually the current time).
  * @returns a {@link ChannelStatus}; its instants are new `Date`s.
@@ -62,15 +65,20 @@ export type ChannelStatus =
  *   Invalid Date or an invalid calendar.
  * @example
  * ```ts
- * channelStatus(supportConfig, 'phone', new Date('2026-11-25T10:00:00-05:00'));
+ * channelStatus(supportConfig, dates, 'phone', new Date('2026-11-25T10:00:00-05:00'));
  * // => {state: 'open', until: 2026-11-25T18:00:00-05:00}
- * channelStatus(supportConfig, 'phone', new Date('2026-11-26T10:00:00-05:00'));
+ * channelStatus(supportConfig, dates, 'phone', new Date('2026-11-26T10:00:00-05:00'));
  * // => {state: 'closed', from: 2026-11-27T08:00:00-05:00,
  * //     reason: {reason: 'holiday', holiday: {date: '2026-11-26', name: 'Thanksgiving Day'}}}
  * ```
  */
-export function channelStatus(config: SupportConfig, id: ChannelId, now: Date): ChannelStatus {
-  const calendar = channelCalendar(config, id);
+export function channelStatus(
+  config: SupportConfig,
+  dates: SupportCalendarDates,
+  id: ChannelId,
+  now: Date,
+): ChannelStatus {
+  const calendar = channelCalendar(config, dates, id);
   if (calendar.kind === '24/7') return {state: 'always-open'};
   if (isOpen(calendar, now)) {
     let until = (openInterval(calendar, now) as NonNullable<ReturnType<typeof openInterval>>).end;
@@ -111,6 +119,11 @@ export interface ChannelStatusText {
   readonly times: readonly StatusTime[];
   /** For example `closes in 8 hours` or `opens in 2 days, 14 hours`; absent for 24/7. */
   readonly relative?: string;
+  /**
+   * When today (in the support zone) has special hours for the channel, for
+   * example `Special hours today for Christmas Eve: 9:00 AM–1:00 PM`; absent otherwise.
+   */
+  readonly special?: string;
 }
 
 /**
@@ -129,6 +142,8 @@ function closedHeadline(reason: ClosedReason, now: Date, zone: string): string {
   switch (reason.reason) {
     case 'holiday':
       return `Closed for ${reason.holiday.name}`;
+    case 'special-hours':
+      return `Closed now (special hours for ${reason.special.name})`;
     case 'closed-day':
       return `Closed on ${DateTime.fromJSDate(now, {zone}).setLocale(LOCALE).toFormat('cccc')}s`;
     case 'outside-hours':
@@ -159,6 +174,7 @@ function moment(instant: Date, now: Date, zone: string): {day?: string; time: st
  * differs, in the viewer's zone, each labelled.
  *
  * @param config - the support config.
+ * @param dates - the resolved support calendar.
  * @param id - the channel.
  * @param now - the current instant.
  * @param viewerZone - the viewer's IANA zone (from `Intl`); ignored when it is
@@ -167,7 +183,7 @@ function moment(instant: Date, now: Date, zone: string): {day?: string; time: st
  * @throws as {@link channelStatus}.
  * @example
  * ```ts
- * describeChannelStatus(supportConfig, 'phone', new Date('2026-11-25T10:00:00-05:00'), 'America/Los_Angeles');
+ * describeChannelStatus(supportConfig, dates, 'phone', new Date('2026-11-25T10:00:00-05:00'), 'America/Los_Angeles');
  * // => {state: 'open', headline: 'Open now', relative: 'closes in 8 hours', at: …,
  * //     times: [{label: 'support time', zone: 'America/New_York', text: 'until 6:00 PM EST'},
  * //             {label: 'your time', zone: 'America/Los_Angeles', text: 'until 3:00 PM PST'}]}
@@ -175,11 +191,12 @@ function moment(instant: Date, now: Date, zone: string): {day?: string; time: st
  */
 export function describeChannelStatus(
   config: SupportConfig,
+  dates: SupportCalendarDates,
   id: ChannelId,
   now: Date,
   viewerZone: string | undefined,
 ): ChannelStatusText {
-  const status = channelStatus(config, id, now);
+  const status = channelStatus(config, dates, id, now);
   if (status.state === 'always-open') {
     return {state: status.state, headline: alwaysOpenHeadline(id), times: []};
   }
@@ -199,13 +216,29 @@ export function describeChannelStatus(
         {label: 'your time', zone: viewer, text: text(viewer)},
       ];
   const relative = describeRelative(now, at);
+  const special = specialToday(config, dates, id, now);
+  const note = special ? {special: `Special hours today for ${special.name}: ${describeDayHours(special.hours)}`} : {};
   return status.state === 'open'
-    ? {state: 'open', headline: 'Open now', at, times, relative: `closes ${relative}`}
+    ? {state: 'open', headline: 'Open now', at, times, relative: `closes ${relative}`, ...note}
     : {
         state: 'closed',
         headline: closedHeadline(status.reason, now, supportZone),
         at,
         times,
         relative: `opens ${relative}`,
+        ...note,
       };
+}
+
+/** The channel's special hours on the support-zone date of `now`, if any. */
+function specialToday(
+  config: SupportConfig,
+  dates: SupportCalendarDates,
+  id: ChannelId,
+  now: Date,
+): SpecialHours | undefined {
+  const calendar = channelCalendar(config, dates, id);
+  if (calendar.kind !== 'business') return undefined;
+  const today = DateTime.fromJSDate(now, {zone: config.timeZone}).toISODate();
+  return calendar.specialHours?.find((s) => s.date === today);
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type {Calendar, PriorityId} from '../sla/types';
+import type {PriorityId} from '../sla/types';
 import {describeResponseTarget, describeWeeklyHours} from '../sla/wording';
 import type {Channel, ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from '../data/schema';
 import {mailtoHref} from './mailto';
@@ -59,21 +59,6 @@ export function channelHoursText(config: SupportConfig, id: ChannelId): string {
 }
 
 /**
- * The business calendar of a channel: its own hours (or the support business
- * hours, or 24/7) in the support time zone, closed on support holidays.
- */
-export function channelCalendar(config: SupportConfig, id: ChannelId): Calendar {
-  const {hours} = getChannel(config, id);
-  if (hours.kind === '24/7') return {kind: '24/7', timeZone: config.timeZone};
-  return {
-    kind: 'business',
-    timeZone: config.timeZone,
-    week: hours.kind === 'custom' ? hours.week : config.businessHours,
-    holidays: config.holidays,
-  };
-}
-
-/**
  * The expected response of a channel as text. A channel that refers to a
  * priority shows that priority's first response target (never a copy of it);
  * a live channel answers while open.
@@ -117,7 +102,7 @@ export function contactRows(config: SupportConfig): ContactRow[] {
     switch (channel.kind) {
       case 'email': {
         const address = `${channel.mailbox}@${config.domain}`;
-        return {...common, method: address, href: mailtoHref(address)};
+        return {...common, method: address, href: mailtoHref(address, {subject: channel.subject})};
       }
       case 'phone':
         return {...common, method: channel.display, href: `tel:${channel.e164}`};

@@ -3,10 +3,13 @@
  * dashboard, built from the support config and the deep-link registry:
  *
  * - `/support.json` ({@link SupportDocument}): the support config as it is,
- *   plus the texts the site renders from it (addresses, hours, expected
- *   responses, targets), under `"version": 1`.
+ *   the support calendar resolved to dates (holidays and special hours of
+ *   the build's window), and the texts the site renders from it (addresses,
+ *   hours, expected responses, targets), under `"version": 2`.
  * - `/deep-links.json` ({@link DeepLinksDocument}): the registry with the base
- *   URL applied.
+ *   URL applied, under `"version": 1`.
+ * - `/support-calendar.ics`: the calendar as iCalendar (written by the
+ *   `support-calendar` plugin, listed here with the others).
  *
  * Pure functions, no Zod, no React, no `@docusaurus/*`: the build plugin
  * writes their output to the build folder, and the "Linking to the help
@@ -14,12 +17,20 @@
  * generated in `src/plugins/support-data/schemas.ts`.
  */
 import type {SupportConfig} from '../data/schema';
+import type {Holiday, SpecialHours} from '../sla/types';
 import {contactRows, type ContactRow} from './channels';
 import {priorityRows, type PriorityRow} from './priorities';
+import type {CalendarWindow, SupportCalendarDates} from './supportCalendar';
 import {deepLinkPath, type DeepLink} from '../data/deepLinks';
 
-/** The version of both documents. Raised only for a change that breaks readers. */
-export const PUBLIC_DATA_VERSION = 1;
+/**
+ * The version of `/support.json`, raised only for a change that breaks
+ * readers: 2 since `config.holidays` became the holiday rules (country,
+ * types, additions, removals) and the dates moved to `calendar.holidays`.
+ */
+export const SUPPORT_DOCUMENT_VERSION = 2;
+/** The version of `/deep-links.json`, raised only for a change that breaks readers. */
+export const DEEP_LINKS_DOCUMENT_VERSION = 1;
 
 /** File names of the published documents, relative to the site's base URL. */
 export const PUBLIC_FILES = {
@@ -27,13 +38,28 @@ export const PUBLIC_FILES = {
   supportSchema: 'support.schema.json',
   deepLinks: 'deep-links.json',
   deepLinksSchema: 'deep-links.schema.json',
+  calendar: 'support-calendar.ics',
 } as const;
+
+/** The support calendar as `/support.json` publishes it: dates, in the support time zone. */
+export interface PublishedCalendar {
+  /** The years covered (the priority picker accepts submission times in them). */
+  years: CalendarWindow;
+  /** Closed dates, `YYYY-MM-DD`, sorted. */
+  holidays: Holiday[];
+  /** Dates with their own opening intervals (`HH:mm`), sorted. */
+  specialHours: SpecialHours[];
+  /** The same calendar as iCalendar, relative to the base URL: `support-calendar.ics`. */
+  feed: typeof PUBLIC_FILES.calendar;
+}
 
 /** The document published as `/support.json`. */
 export interface SupportDocument {
-  version: typeof PUBLIC_DATA_VERSION;
+  version: typeof SUPPORT_DOCUMENT_VERSION;
   /** The support config, exactly as `src/data/supportConfig.ts` holds it. */
   config: SupportConfig;
+  /** The support calendar resolved to dates by the build. */
+  calendar: PublishedCalendar;
   /** What the site shows, computed from `config` by the same functions as its tables. */
   rendered: {
     /** One row per channel, in config order: address or number, `mailto:`/`tel:` link, hours, expected response. */
@@ -59,7 +85,7 @@ export interface PublishedDeepLink {
 
 /** The document published as `/deep-links.json`. */
 export interface DeepLinksDocument {
-  version: typeof PUBLIC_DATA_VERSION;
+  version: typeof DEEP_LINKS_DOCUMENT_VERSION;
   /** The site's origin, e.g. `https://help.example.com`. */
   siteUrl: string;
   /** The site's base URL, starting and ending with `/`. */
@@ -68,16 +94,28 @@ export interface DeepLinksDocument {
 }
 
 /**
- * Builds `/support.json` from a (validated) support config.
+ * Builds `/support.json` from a (validated) support config and the calendar
+ * the build resolved from it.
  *
  * @param config - the support config.
+ * @param dates - the resolved calendar (`src/plugins/support-calendar`).
  * @returns a plain JSON-serialisable object; `config` is the same value as
- *   the argument, `rendered` is recomputed.
+ *   the argument, `calendar` copies the dates, `rendered` is recomputed.
  */
-export function buildSupportDocument(config: SupportConfig): SupportDocument {
+export function buildSupportDocument(config: SupportConfig, dates: SupportCalendarDates): SupportDocument {
   return {
-    version: PUBLIC_DATA_VERSION,
+    version: SUPPORT_DOCUMENT_VERSION,
     config,
+    calendar: {
+      years: {from: dates.years.from, to: dates.years.to},
+      holidays: dates.holidays.map(({date, name}) => ({date, name})),
+      specialHours: dates.specialHours.map(({date, name, hours}) => ({
+        date,
+        name,
+        hours: hours.map(({open, close}) => ({open, close})),
+      })),
+      feed: PUBLIC_FILES.calendar,
+    },
     rendered: {
       // JSON has no `undefined`: drop absent optional fields so the object equals its parsed JSON.
       channels: contactRows(config).map(withoutUndefined),
@@ -112,7 +150,7 @@ export function buildDeepLinksDocument(
 ): DeepLinksDocument {
   const siteUrl = site.siteUrl.replace(/\/+$/, '');
   return {
-    version: PUBLIC_DATA_VERSION,
+    version: DEEP_LINKS_DOCUMENT_VERSION,
     siteUrl,
     baseUrl: site.baseUrl,
     links: links.map((link) => {

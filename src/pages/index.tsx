@@ -11,6 +11,8 @@ import ChannelStatus from '@site/src/components/ChannelStatus';
 import {ResponseTarget} from '@site/src/components/SupportFact';
 import SearchBox from '@site/src/components/SiteSearch';
 import {preloadWhenIdle} from '@site/src/components/SiteSearch/loader';
+import {deepLinkHref, getDeepLink} from '@site/src/data/deepLinks';
+import {linkValidityText} from '@site/src/facts/activationLink';
 import styles from './index.module.css';
 
 /** A link card on the home page. */
@@ -20,38 +22,20 @@ interface Entry {
   description: string;
 }
 
-const commonScenarios: Entry[] = [
-  {
-    to: '/clients/troubleshooting#client-cant-access-activation-link',
-    title: 'Client can’t open the activation link',
-    description: 'Check the link, its 24-hour window, then send a new one.',
-  },
-  {
-    to: '/clients/troubleshooting#pdf-download-failing',
-    title: 'PDF download failing',
-    description: 'Browser, pop-up settings, storage space.',
-  },
-  {
-    to: '/operators/troubleshooting#dashboard-not-loading',
-    title: 'Dashboard not loading',
-    description: 'Google account, cache, network, permissions.',
-  },
-  {
-    to: '/operators/troubleshooting#real-time-updates-stopped',
-    title: 'Real-time updates stopped',
-    description: 'Refresh, connection, JavaScript, browser restart.',
-  },
-  {
-    to: '/operators/troubleshooting#crm-integration-not-working',
-    title: 'CRM integration not working',
-    description: 'Permissions, service status, manual sync.',
-  },
-  {
-    to: '/clients/troubleshooting#activation-link-expired',
-    title: 'Activation link expired',
-    description: 'Links are valid for 24 hours: ask for a new one.',
-  },
-];
+/** The most common problems: registry entries (route, anchor and title from there) with a line of what to try. */
+const commonScenarios: Entry[] = (
+  [
+    [
+      'client.client-cant-access-activation-link',
+      `Check the link, its ${linkValidityText(supportConfig, 'adjective')} window, then send a new one.`,
+    ],
+    ['client.pdf-download-failing', 'Browser, pop-up settings, storage space.'],
+    ['operator.dashboard-not-loading', 'Google account, cache, network, permissions.'],
+    ['operator.real-time-updates-stopped', 'Refresh, connection, JavaScript, browser restart.'],
+    ['operator.crm-integration-not-working', 'Permissions, service status, manual sync.'],
+    ['client.activation-link-expired', `Links are valid for ${linkValidityText(supportConfig)}: ask for a new one.`],
+  ] as const
+).map(([id, description]) => ({to: deepLinkHref(id), title: getDeepLink(id).title, description}));
 
 /** A grid of link cards. */
 function CardGrid({entries}: {entries: Entry[]}): ReactNode {
@@ -76,7 +60,7 @@ function CardGrid({entries}: {entries: Entry[]}): ReactNode {
  * troubleshooting scenarios.
  */
 export default function Home(): ReactNode {
-  const searchAction = useBaseUrl('/search');
+  const searchAction = useBaseUrl(deepLinkHref('search'));
   const baseUrl = useBaseUrl('/');
   // Most visits to the home page are for a search: load the index once the page is idle.
   useEffect(() => preloadWhenIdle(baseUrl), [baseUrl]);
@@ -143,9 +127,9 @@ export default function Home(): ReactNode {
           </ul>
           <p>
             Not sure how urgent it is?{' '}
-            <Link to="/priorities#priority-picker">Find your priority and response time</Link> or see{' '}
-            <Link to="/contact">all ways to contact support</Link>. To write a complete request, use the{' '}
-            <Link to="/contact/request">request builder</Link>.
+            <Link to={deepLinkHref('priority-picker')}>Find your priority and response time</Link> or see{' '}
+            <Link to={deepLinkHref('contact')}>all ways to contact support</Link>. To write a complete request, use the{' '}
+            <Link to={deepLinkHref('request')}>request builder</Link>.
           </p>
         </section>
         <section aria-labelledby="common">

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RoleGuides from '@site/src/components/RoleGuides';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 
 /**
  * `/troubleshooting`: the chooser between the client and the operator
@@ -18,7 +19,7 @@ export default function Troubleshooting(): ReactNode {
         <Heading as="h1">Troubleshooting</Heading>
         <p>
           Clients open activation links and download their agreement PDF; operators use the dashboard to create those
-          links. Choose your guide, or <Link to="/contact">contact support</Link> if you are stuck.
+          links. Choose your guide, or <Link to={deepLinkHref('contact')}>contact support</Link> if you are stuck.
         </p>
         <RoleGuides headingLevel={2} withScenarios />
       </main>

@@ -15,6 +15,9 @@
  *   exclusive. `24:00` closes at the start of the next local date.
  * - A holiday is a local date `YYYY-MM-DD` in the calendar's zone, closed all
  *   day, never an instant.
+ * - A date with special hours is open during its own intervals instead of
+ *   the weekday's (an early closing, a Saturday opening); the same DST rules
+ *   apply to them. A date cannot be both a holiday and a special date.
  * - A 24/7 calendar is always open; time is added on the absolute timeline.
  *
  * Daylight-saving edge cases (decided here, pinned by tests):
@@ -30,12 +33,14 @@
  */
 import {DateTime, IANAZone} from 'luxon';
 import {SlaInputError} from './errors';
+import {minutesOfDay} from './timeOfDay';
 import {
   WEEKDAYS,
   type BusinessCalendar,
   type Calendar,
   type ClosedReason,
   type Holiday,
+  type SpecialHours,
   type TimeSpan,
   type Weekday,
 } from './types';
@@ -49,8 +54,6 @@ export const MAX_CLOSED_DAYS = 3660;
 export const MAX_WALK_DAYS = 36600;
 
 const MINUTE_MS = 60_000;
-const OPEN_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const CLOSE_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A local calendar date, without a zone. */
@@ -72,12 +75,19 @@ interface Span {
   readonly end: number;
 }
 
+/** Special hours of one date, checked, with their intervals in minutes. */
+interface PreparedSpecial {
+  readonly source: SpecialHours;
+  readonly intervals: readonly MinuteInterval[];
+}
+
 /** A validated business calendar, with per-date spans memoized. */
 interface PreparedBusiness {
   readonly kind: 'business';
   readonly zone: string;
   readonly week: Readonly<Record<Weekday, readonly MinuteInterval[]>>;
   readonly holidays: ReadonlyMap<string, Holiday>;
+  readonly special: ReadonlyMap<string, PreparedSpecial>;
   readonly spans: Map<string, readonly Span[]>;
 }
 
@@ -99,7 +109,10 @@ const SPAN_CACHE_LIMIT = 5000;
  * Checks: the calendar kind; the IANA zone (Luxon `IANAZone.isValidZone`);
  * each interval's `open` (`HH:mm`) and `close` (`HH:mm` or `24:00`); `open`
  * strictly before `close`; the intervals of a day sorted and not overlapping;
- * at least one interval in the week; each holiday a real `YYYY-MM-DD` date.
+ * at least one interval in the week or on a special date; each holiday and
+ * special date a real `YYYY-MM-DD` date; no special date twice, and none that
+ * is also a holiday. The intervals of special hours are checked as the
+ * weekly ones.
  *
  * @param calendar - a {@link BusinessCalendar} or an {@link AlwaysOpenCalendar}.
  * @throws {SlaInputError} naming the problem, for example
@@ -107,8 +120,10 @@ const SPAN_CACHE_LIMIT = 5000;
  *   `Malformed opening time "9:00" on monday (expected HH:mm)`,
  *   `Opening time 17:00 is not before closing time 09:00 on monday`,
  *   `Intervals of monday must be sorted and must not overlap (12:00-14:00 starts before 13:00)`,
- *   `Calendar has no opening hours in any weekday`,
- *   `Holiday date "2026-02-30" is not a calendar date YYYY-MM-DD`.
+ *   `Calendar has no opening hours in any weekday or on any special date`,
+ *   `Holiday date "2026-02-30" is not a calendar date YYYY-MM-DD`,
+ *   `Special hours of 2026-12-24 are given twice`,
+ *   `2026-12-25 is both a holiday (Christmas Day) and a date with special hours (Christmas)`.
  * @example
  * ```ts
  * assertValidCalendar({kind: '24/7', timeZone: 'Mars/Olympus'});
@@ -151,49 +166,80 @@ function validate(calendar: Calendar): Prepared {
     if (!Array.isArray(intervals)) {
       throw new SlaInputError(`Opening hours of ${day} are missing (expected a list, [] when closed)`);
     }
-    week[day] = intervals.map((interval: {open: unknown; close: unknown}, i): MinuteInterval => {
-      const {open, close} = interval ?? {};
-      if (typeof open !== 'string' || !OPEN_TIME.test(open)) {
-        throw new SlaInputError(`Malformed opening time ${JSON.stringify(open)} on ${day} (expected HH:mm)`);
-      }
-      if (typeof close !== 'string' || !CLOSE_TIME.test(close)) {
-        throw new SlaInputError(`Malformed closing time ${JSON.stringify(close)} on ${day} (expected HH:mm or 24:00)`);
-      }
-      const result = {open: minutesOfDay(open), close: minutesOfDay(close)};
-      if (result.open >= result.close) {
-        throw new SlaInputError(`Opening time ${open} is not before closing time ${close} on ${day}`);
-      }
-      if (i > 0) {
-        const previous = intervals[i - 1] as {close: string};
-        if (result.open < minutesOfDay(previous.close)) {
-          throw new SlaInputError(
-            `Intervals of ${day} must be sorted and must not overlap (${open}-${close} starts before ${previous.close})`,
-          );
-        }
-      }
-      return result;
-    });
+    week[day] = parseIntervals(intervals, day);
     total += week[day].length;
   }
-  if (total === 0) throw new SlaInputError('Calendar has no opening hours in any weekday');
   if (!Array.isArray(business.holidays)) {
     throw new SlaInputError('Calendar holidays are missing (expected a list, [] when none)');
   }
   const holidays = new Map<string, Holiday>();
   for (const holiday of business.holidays) {
-    const date: unknown = holiday?.date;
-    if (typeof date !== 'string' || !ISO_DATE.test(date) || !DateTime.fromISO(date, {zone}).isValid) {
-      throw new SlaInputError(`Holiday date ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`);
-    }
+    const date = checkDate(holiday?.date, 'Holiday date', zone);
     if (!holidays.has(date)) holidays.set(date, holiday);
   }
-  return {kind: 'business', zone, week, holidays, spans: new Map()};
+  const specialList: unknown = business.specialHours ?? [];
+  if (!Array.isArray(specialList)) {
+    throw new SlaInputError('Calendar special hours must be a list ([] when none)');
+  }
+  const special = new Map<string, PreparedSpecial>();
+  for (const entry of specialList as SpecialHours[]) {
+    const date = checkDate(entry?.date, 'Special hours date', zone);
+    if (special.has(date)) throw new SlaInputError(`Special hours of ${date} are given twice`);
+    const holiday = holidays.get(date);
+    if (holiday) {
+      throw new SlaInputError(
+        `${date} is both a holiday (${holiday.name}) and a date with special hours (${entry.name})`,
+      );
+    }
+    if (!Array.isArray(entry.hours)) {
+      throw new SlaInputError(`Special hours of ${date} are missing (expected a list of intervals)`);
+    }
+    const intervals = parseIntervals(entry.hours, date);
+    total += intervals.length;
+    special.set(date, {source: entry, intervals});
+  }
+  if (total === 0) throw new SlaInputError('Calendar has no opening hours in any weekday or on any special date');
+  return {kind: 'business', zone, week, holidays, special, spans: new Map()};
 }
 
-/** Minutes since local midnight of an `HH:mm` already checked by a regex. */
-function minutesOfDay(hhmm: string): number {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  return hours * 60 + minutes;
+/** A `YYYY-MM-DD` that is a real calendar date, or a {@link SlaInputError} naming `what`. */
+function checkDate(date: unknown, what: string, zone: string): string {
+  if (typeof date !== 'string' || !ISO_DATE.test(date) || !DateTime.fromISO(date, {zone}).isValid) {
+    throw new SlaInputError(`${what} ${JSON.stringify(date)} is not a calendar date YYYY-MM-DD`);
+  }
+  return date;
+}
+
+/**
+ * The opening intervals of one weekday or one special date (`where`, as it
+ * appears in messages: `monday`, `2026-12-24`), checked and in minutes.
+ */
+function parseIntervals(intervals: readonly unknown[], where: string): MinuteInterval[] {
+  return intervals.map((interval, i): MinuteInterval => {
+    const {open, close} = (interval ?? {}) as {open?: unknown; close?: unknown};
+    const opens = minutesOfDay(open, 'open');
+    const closes = minutesOfDay(close, 'close');
+    if (opens === undefined) {
+      throw new SlaInputError(`Malformed opening time ${JSON.stringify(open)} on ${where} (expected HH:mm)`);
+    }
+    if (closes === undefined) {
+      throw new SlaInputError(`Malformed closing time ${JSON.stringify(close)} on ${where} (expected HH:mm or 24:00)`);
+    }
+    const result = {open: opens, close: closes};
+    if (result.open >= result.close) {
+      throw new SlaInputError(`Opening time ${String(open)} is not before closing time ${String(close)} on ${where}`);
+    }
+    if (i > 0) {
+      const previous = intervals[i - 1] as {close: string};
+      // Checked in the previous turn of this loop.
+      if (result.open < (minutesOfDay(previous.close, 'close') as number)) {
+        throw new SlaInputError(
+          `Intervals of ${where} must be sorted and must not overlap (${String(open)}-${String(close)} starts before ${previous.close})`,
+        );
+      }
+    }
+    return result;
+  });
 }
 
 function toMillis(instant: Date, what: string): number {
@@ -238,13 +284,13 @@ function wallClock(date: LocalDate, minutes: number, zone: string): number {
 /**
  * The open spans of one local date, sorted, disjoint and non-touching (empty
  * spans from DST gaps dropped, touching or overlapping ones merged). Holidays
- * and closed weekdays have none.
+ * and closed weekdays have none; a special date has its own intervals.
  */
 function daySpans(cal: PreparedBusiness, date: LocalDate): readonly Span[] {
   const key = isoDate(date);
   const cached = cal.spans.get(key);
   if (cached) return cached;
-  const intervals = cal.holidays.has(key) ? [] : cal.week[weekdayOf(date)];
+  const intervals = cal.holidays.has(key) ? [] : (cal.special.get(key)?.intervals ?? cal.week[weekdayOf(date)]);
   const raw = intervals
     .map((i) => ({start: wallClock(date, i.open, cal.zone), end: wallClock(date, i.close, cal.zone)}))
     .filter((s) => s.end > s.start)
@@ -499,14 +545,15 @@ export function openInterval(calendar: Calendar, instant: Date): TimeSpan | null
 /**
  * Why the calendar is closed at an instant, to explain why an SLA clock
  * starts later than the submission. The local date of the instant in the
- * calendar's zone decides: a holiday first (even on a weekend), then a
- * weekday without any interval, else outside the hours of that day.
+ * calendar's zone decides: a holiday first (even on a weekend), then a date
+ * with special hours (outside them), then a weekday without any interval,
+ * else outside the hours of that day.
  *
  * @param calendar - the calendar.
  * @param instant - the instant.
  * @returns `null` when open (always for 24/7); else
- *   `{reason: 'holiday', holiday}`, `{reason: 'closed-day'}` or
- *   `{reason: 'outside-hours'}`.
+ *   `{reason: 'holiday', holiday}`, `{reason: 'special-hours', special}`,
+ *   `{reason: 'closed-day'}` or `{reason: 'outside-hours'}`.
  * @throws {SlaInputError} on an invalid calendar or an Invalid Date.
  * @example
  * ```ts
@@ -521,6 +568,8 @@ export function closedReason(calendar: Calendar, instant: Date): ClosedReason | 
   const date = localDateOf(ms, cal.zone);
   const holiday = cal.holidays.get(isoDate(date));
   if (holiday) return {reason: 'holiday', holiday};
+  const special = cal.special.get(isoDate(date));
+  if (special) return {reason: 'special-hours', special: special.source};
   if (cal.week[weekdayOf(date)].length === 0) return {reason: 'closed-day'};
   return {reason: 'outside-hours'};
 }

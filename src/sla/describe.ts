@@ -10,7 +10,7 @@ import {DateTime, Duration, IANAZone} from 'luxon';
 import {SlaInputError} from './errors';
 import {plural} from './wording';
 
-export {describeResolutionTarget, describeResponseTarget, describeWeeklyHours} from './wording';
+export {describeDayHours, describeResolutionTarget, describeResponseTarget, describeWeeklyHours} from './wording';
 
 const LOCALE = 'en-US';
 

@@ -17,12 +17,13 @@ import {
 const supportCalendars = new WeakMap<object, BusinessCalendar>();
 
 /**
- * The support business calendar of a config: its business hours and holidays
- * in its time zone. Memoized per config object (configs are immutable), so
- * repeated calls share one validated calendar.
+ * The support business calendar of a config: its business hours, holidays
+ * and special hours in its time zone. Memoized per config object (configs
+ * are immutable), so repeated calls share one validated calendar.
  *
- * @param config - `timeZone` (IANA), `businessHours` (local `HH:mm`) and
- *   `holidays` (local `YYYY-MM-DD`), for example the real `supportConfig`.
+ * @param config - `timeZone` (IANA), `businessHours` (local `HH:mm`),
+ *   `holidays` (local `YYYY-MM-DD`) and optionally `specialHours` (local
+ *   dates with their own `HH:mm` intervals).
  * @returns a {@link BusinessCalendar}. It is validated when first used by a
  *   calendar function, which throws `SlaInputError` if it is invalid.
  * @example
@@ -31,7 +32,9 @@ const supportCalendars = new WeakMap<object, BusinessCalendar>();
  * isOpen(calendar, new Date('2026-03-06T16:00:00-05:00')); // true
  * ```
  */
-export function supportCalendar(config: Pick<SlaConfig, 'timeZone' | 'businessHours' | 'holidays'>): BusinessCalendar {
+export function supportCalendar(
+  config: Pick<SlaConfig, 'timeZone' | 'businessHours' | 'holidays' | 'specialHours'>,
+): BusinessCalendar {
   const cached = supportCalendars.get(config);
   if (cached) return cached;
   const calendar: BusinessCalendar = {
@@ -39,6 +42,7 @@ export function supportCalendar(config: Pick<SlaConfig, 'timeZone' | 'businessHo
     timeZone: config.timeZone,
     week: config.businessHours,
     holidays: config.holidays,
+    specialHours: config.specialHours ?? [],
   };
   supportCalendars.set(config, calendar);
   return calendar;
@@ -78,6 +82,8 @@ export function alwaysOpenCalendar(timeZone: string): AlwaysOpenCalendar {
  *   first response due time itself when that is exactly a closing time).
  *   Rule decided by the team; Zendesk and Jira Service Management let such
  *   targets contradict each other, which reads as nonsense to a requester.
+ *   `aimMovedFrom` and `commitmentMovedFrom` keep where the business-days
+ *   rule alone put a moved due time, so a page can say why it moved.
  * - `delayedBy` is `closedReason` of the support calendar at the submission
  *   for a business clock, `null` for a 24/7 clock or when the desk is open.
  *
@@ -119,24 +125,22 @@ export function computeTargets(priority: PriorityId, submittedAt: Date, config: 
     commitment: addBusinessTime(responseCalendar, submittedAt, response.commitmentMinutes),
   };
 
-  const resolution: SlaTargets['resolution'] =
-    targets.resolution.kind === 'continuous'
-      ? {kind: 'continuous'}
-      : {
-          kind: 'due',
-          clockStartsAt: opensAt,
-          delayedBy,
-          aim: notBeforeResponse(
-            business,
-            endOfBusinessDay(business, submittedAt, targets.resolution.aimDays),
-            firstResponse.aim,
-          ),
-          commitment: notBeforeResponse(
-            business,
-            endOfBusinessDay(business, submittedAt, targets.resolution.commitmentDays),
-            firstResponse.commitment,
-          ),
-        };
+  let resolution: SlaTargets['resolution'] = {kind: 'continuous'};
+  if (targets.resolution.kind === 'businessDays') {
+    const aimByDays = endOfBusinessDay(business, submittedAt, targets.resolution.aimDays);
+    const commitmentByDays = endOfBusinessDay(business, submittedAt, targets.resolution.commitmentDays);
+    const aim = notBeforeResponse(business, aimByDays, firstResponse.aim);
+    const commitment = notBeforeResponse(business, commitmentByDays, firstResponse.commitment);
+    resolution = {
+      kind: 'due',
+      clockStartsAt: opensAt,
+      delayedBy,
+      aim,
+      commitment,
+      aimMovedFrom: aim.getTime() === aimByDays.getTime() ? null : aimByDays,
+      commitmentMovedFrom: commitment.getTime() === commitmentByDays.getTime() ? null : commitmentByDays,
+    };
+  }
 
   return {priority, submittedAt: new Date(submittedAt.getTime()), firstResponse, resolution};
 }

@@ -52,8 +52,28 @@ export interface Holiday {
 }
 
 /**
+ * Special hours: a local calendar date in the calendar's time zone with its own
+ * opening intervals, which replace the weekday's intervals on that date only
+ * (for example Christmas Eve 08:00-13:00, or a Saturday opened for a release).
+ * `hours` follow the rules of {@link OpeningInterval}: sorted, not
+ * overlapping. An empty list closes the date without making it a holiday
+ * (what a channel's hours become when they do not meet the support team's
+ * special hours, see `intersectIntervals`).
+ */
+export interface SpecialHours {
+  /** ISO 8601 calendar date, `YYYY-MM-DD`, local to the calendar's time zone. */
+  readonly date: string;
+  /** Human-readable name, for example `Christmas Eve`. */
+  readonly name: string;
+  /** Opening intervals of that date, local wall-clock time; replace the weekday's. */
+  readonly hours: readonly OpeningInterval[];
+}
+
+/**
  * A business-hours calendar: open during the weekly intervals, in the IANA time
- * zone `timeZone`, except on holidays.
+ * zone `timeZone`, except on holidays; a date with special hours is open
+ * during its own intervals instead of the weekday's. A date is never both a
+ * holiday and a date with special hours.
  */
 export interface BusinessCalendar {
   readonly kind: 'business';
@@ -61,6 +81,8 @@ export interface BusinessCalendar {
   readonly timeZone: string;
   readonly week: WeeklyHours;
   readonly holidays: readonly Holiday[];
+  /** Dates with their own opening intervals; absent or `[]` when none. */
+  readonly specialHours?: readonly SpecialHours[];
 }
 
 /**
@@ -136,14 +158,18 @@ export interface PriorityTargets {
 }
 
 /**
- * Why a calendar is closed at an instant (see `closedReason` in `calendar.ts`).
- * - `holiday`: the local date in the calendar's zone is a holiday (checked first).
+ * Why a calendar is closed at an instant (see `closedReason` in `calendar.ts`),
+ * checked in this order:
+ * - `holiday`: the local date in the calendar's zone is a holiday.
+ * - `special-hours`: the local date has special hours and the instant is in
+ *   none of them (before, after, or all day when they are empty).
  * - `closed-day`: the weekday has no opening interval at all (a weekend day).
  * - `outside-hours`: the weekday has opening intervals but the instant is in
  *   none of them (before opening, after closing, or in a break).
  */
 export type ClosedReason =
   | {readonly reason: 'holiday'; readonly holiday: Holiday}
+  | {readonly reason: 'special-hours'; readonly special: SpecialHours}
   | {readonly reason: 'closed-day'}
   | {readonly reason: 'outside-hours'};
 
@@ -157,8 +183,10 @@ export interface TimeSpan {
 }
 
 /**
- * What the SLA functions need from the support config. The real
- * `SupportConfig` (`src/data/schema.ts`) is assignable to it.
+ * What the SLA functions need: the support calendar with its holidays and
+ * special hours resolved to dates, and the targets. Built from the support
+ * config and the calendar the build resolved (`supportSlaConfig` in
+ * `src/facts/supportCalendar.ts`).
  */
 export interface SlaConfig {
   /** IANA name of the support time zone, for example `America/New_York`. */
@@ -167,6 +195,8 @@ export interface SlaConfig {
   readonly businessHours: WeeklyHours;
   /** Support holidays, local calendar dates of `timeZone`. */
   readonly holidays: readonly Holiday[];
+  /** Dates with special hours, local calendar dates of `timeZone`; absent when none. */
+  readonly specialHours?: readonly SpecialHours[];
   /** The targets of each priority. */
   readonly priorities: Readonly<Record<PriorityId, PriorityTargets>>;
 }
@@ -189,6 +219,20 @@ export interface DueTimes {
   readonly commitment: Date;
 }
 
+/**
+ * A resolution due time of N business days, with where the business-days
+ * rule alone put it: a resolution is never due before the first response of
+ * the same kind, so "same business day" asked 30 minutes before closing moves
+ * to the end of the day on which the first response is due.
+ */
+export interface ResolutionDueTimes extends DueTimes {
+  readonly kind: 'due';
+  /** The end of business day N for the aim, when the aim was moved later; `null` when not moved. */
+  readonly aimMovedFrom: Date | null;
+  /** The end of business day N for the commitment, when it was moved later; `null` when not moved. */
+  readonly commitmentMovedFrom: Date | null;
+}
+
 /** The due times of one request: what `computeTargets` returns. */
 export interface SlaTargets {
   readonly priority: PriorityId;
@@ -197,5 +241,5 @@ export interface SlaTargets {
   /** First response: counted on `clock` (business hours or 24/7). */
   readonly firstResponse: DueTimes & {readonly clock: Clock};
   /** Resolution: by the end of a business day, or continuous work (no due time). */
-  readonly resolution: (DueTimes & {readonly kind: 'due'}) | {readonly kind: 'continuous'};
+  readonly resolution: ResolutionDueTimes | {readonly kind: 'continuous'};
 }

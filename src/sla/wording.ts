@@ -8,9 +8,8 @@
  * @module
  */
 import {SlaInputError} from './errors';
+import {MINUTES_PER_DAY, minutesOfDay} from './timeOfDay';
 import {WEEKDAYS, type OpeningInterval, type ResolutionTarget, type ResponseTarget, type WeeklyHours} from './types';
-
-const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** `count unit(s)`: `1 day`, `2 days`. */
 export function plural(count: number, unit: string): string {
@@ -95,14 +94,32 @@ export function describeResolutionTarget(t: ResolutionTarget): string {
 
 /** `HH:mm` as en-US 12-hour time: `08:00` is `8:00 AM`, `00:00` is `12:00 AM`, `24:00` is `midnight`. */
 function formatClock(hhmm: string): string {
-  if (!HHMM.test(hhmm)) throw new SlaInputError(`Malformed time "${hhmm}" (expected HH:mm)`);
-  if (hhmm === '24:00') return 'midnight';
-  const [hours, minutes] = hhmm.split(':').map(Number);
+  const total = minutesOfDay(hhmm, 'close');
+  if (total === undefined) throw new SlaInputError(`Malformed time "${hhmm}" (expected HH:mm)`);
+  if (total === MINUTES_PER_DAY) return 'midnight';
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
   return `${hours % 12 === 0 ? 12 : hours % 12}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
 function formatIntervals(intervals: readonly OpeningInterval[]): string {
   return intervals.map((i) => `${formatClock(i.open)}–${formatClock(i.close)}`).join(', ');
+}
+
+/**
+ * The opening intervals of one day in words (en-US 12-hour times, several
+ * intervals joined with `, `), for special hours: `8:00 AM–1:00 PM`.
+ *
+ * @param intervals - the intervals (`HH:mm`, local wall-clock time).
+ * @returns the intervals in words, or `Closed` when there are none.
+ * @throws {SlaInputError} on a malformed `HH:mm`.
+ * @example
+ * ```ts
+ * describeDayHours([{open: '08:00', close: '13:00'}]); // => '8:00 AM–1:00 PM'
+ * ```
+ */
+export function describeDayHours(intervals: readonly OpeningInterval[]): string {
+  return intervals.length === 0 ? 'Closed' : formatIntervals(intervals);
 }
 
 /**

@@ -5,6 +5,7 @@
  * the plugin's source (`src/client/theme/searchByWorker.ts`, `worker.ts`).
  */
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
+  import type {IndexHit} from '@site/src/components/SiteSearch/rank';
   /**
    * Starts the plugin's Web Worker (once) and has it fetch and load the
    * search index of `baseUrl` (the docs version URL, here the site's base URL).
@@ -19,19 +20,15 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/sea
     searchContext: string,
     input: string,
     limit: number,
-  ): Promise<import('../components/SiteSearch/rank').IndexHit[]>;
+  ): Promise<IndexHit[]>;
 }
 
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/worker.js' {
+  import type {IndexHit} from '@site/src/components/SiteSearch/rank';
   /** The worker's class, as the worker exposes it through Comlink. */
   export class SearchWorker {
     fetchIndexes(baseUrl: string, searchContext: string): Promise<void>;
-    search(
-      baseUrl: string,
-      searchContext: string,
-      input: string,
-      limit: number,
-    ): Promise<import('../components/SiteSearch/rank').IndexHit[]>;
+    search(baseUrl: string, searchContext: string, input: string, limit: number): Promise<IndexHit[]>;
   }
 }
 

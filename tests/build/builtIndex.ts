@@ -33,7 +33,7 @@ export function builtSearchContext(): SearchContext {
     lexicon: createLexicon(lexiconData, compiled.words),
     places: registryPlaces(DEEP_LINKS),
     config: supportConfig,
-    requestRoute: getDeepLink('request-builder').route,
+    requestLink: getDeepLink('request-builder'),
     vocabulary: compiled,
   };
 }

@@ -1,10 +1,12 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {supportConfig} from '@site/src/data/supportConfig';
-import {channelCalendar, channelHoursText} from '@site/src/facts/channels';
+import {channelHoursText, getChannel} from '@site/src/facts/channels';
 import {alwaysOpenHeadline, describeChannelStatus} from '@site/src/facts/channelStatus';
 import type {ChannelId} from '@site/src/data/schema';
 import {useNow} from '@site/src/hooks/useNow';
+import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 /** Props of {@link ChannelStatus}. */
@@ -25,16 +27,19 @@ export interface ChannelStatusProps {
  * 24/7 channel reads for example "Available 24/7, critical outages only".
  *
  * Computed by `describeChannelStatus` (src/facts/channelStatus.ts) from the
- * channel's calendar in the support config with the SLA calendar module.
+ * channel's calendar (its hours, the support holidays and special hours the
+ * build resolved) with the SLA calendar module; on a date with special hours
+ * it says so ("Special hours today for Christmas Eve: 8:00 AM–1:00 PM").
  * Server rendering shows the static weekly hours (searchable, right without
  * JavaScript); the live status replaces the neutral text after mount and is
  * refreshed every minute. The root carries `data-channel-status` (the channel
  * id) and `data-state` (`hours` before mount, then `open`, `closed` or
  * `always-open`).
  */
-export default function ChannelStatus({channel, showHours = true}: ChannelStatusProps): ReactNode {
+function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): ReactNode {
   const clock = useNow();
-  if (channelCalendar(supportConfig, channel).kind === '24/7') {
+  const {dates} = useSupportCalendar();
+  if (getChannel(supportConfig, channel).hours.kind === '24/7') {
     // Does not depend on the clock: the same text on the server and in the browser.
     return (
       <span className={clsx(styles.status, styles.open)} data-channel-status={channel} data-state="always-open">
@@ -49,7 +54,7 @@ export default function ChannelStatus({channel, showHours = true}: ChannelStatus
       </span>
     );
   }
-  const text = describeChannelStatus(supportConfig, channel, clock.now, clock.viewerZone);
+  const text = describeChannelStatus(supportConfig, dates, channel, clock.now, clock.viewerZone);
   return (
     <span
       className={clsx(styles.status, text.state === 'open' ? styles.open : styles.closed)}
@@ -67,7 +72,17 @@ export default function ChannelStatus({channel, showHours = true}: ChannelStatus
           </span>
         </span>
       ))}
+      {text.special && <span data-testid="special-hours-today">{text.special}</span>}
       {showHours && <span className={styles.muted}>Hours: {channelHoursText(supportConfig, channel)}</span>}
     </span>
+  );
+}
+
+/** {@link ChannelStatusWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function ChannelStatus(props: ChannelStatusProps): ReactNode {
+  return (
+    <WidgetBoundary name="channel status">
+      <ChannelStatusWidget {...props} />
+    </WidgetBoundary>
   );
 }

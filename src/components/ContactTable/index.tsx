@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import {supportConfig} from '@site/src/data/supportConfig';
 import {contactRows} from '@site/src/facts/channels';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 import DataTable from '@site/src/components/DataTable';
 import ChannelStatus from '@site/src/components/ChannelStatus';
 import styles from './styles.module.css';
@@ -36,7 +37,7 @@ export default function ContactTable(): ReactNode {
           </th>
           <td>
             {row.responsePriority ? (
-              <Link to={`/priorities#${row.responsePriority}`}>{row.response}</Link>
+              <Link to={deepLinkHref(`priorities.${row.responsePriority}`)}>{row.response}</Link>
             ) : (
               row.response
             )}

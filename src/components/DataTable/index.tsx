@@ -13,7 +13,8 @@ export interface DataTableProps {
   id?: string;
   /**
    * On narrow screens (phones), show each row as a block instead of a wide
-   * table, for tables whose cells read well without their column header.
+   * table, so every column is on the screen; a cell with a `data-label`
+   * shows it as its header there.
    */
   stackOnSmallScreens?: boolean;
   /** The `<tr>` rows of the body. */

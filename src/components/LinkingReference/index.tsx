@@ -12,13 +12,19 @@ import TokenizedCodeBlock from '@site/src/components/TokenizedCodeBlock';
 import examples from '@generated/support-data/default/linking-examples.json';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import DataTable from '@site/src/components/DataTable';
-import {DEEP_LINKS, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
+import {DEEP_LINKS, deepLinkHref, deepLinkPath, getDeepLink, type DeepLink} from '@site/src/data/deepLinks';
 import {REDIRECTS} from '@site/src/data/redirects';
-import {PUBLIC_FILES, withBaseUrl} from '@site/src/facts/publicData';
+import {
+  DEEP_LINKS_DOCUMENT_VERSION,
+  PUBLIC_FILES,
+  SUPPORT_DOCUMENT_VERSION,
+  withBaseUrl,
+} from '@site/src/facts/publicData';
 import type {CodeExampleName} from './examples';
 import type {QueryParameterDoc} from '@site/src/data/queryParameters';
 import {PICKER_PARAMETERS} from '@site/src/components/PriorityPicker/parameterDocs';
 import {ROLE_PARAMETERS} from '@site/src/components/RoleGuides/params';
+import {REQUEST_PARAMETERS} from '@site/src/components/RequestBuilder/parameterDocs';
 import styles from './styles.module.css';
 
 /** The site's origin and base URL, from the Docusaurus config. */
@@ -93,41 +99,58 @@ export function DeepLinkTable(): ReactNode {
   );
 }
 
-/** Every query parameter a page reads, with an example link built from the registry. */
+/** The pages that read query parameters: a caption and the parameters each documents (in the module that parses them). */
+const PARAMETER_GROUPS: ReadonlyArray<{linkId: string; parameters: readonly QueryParameterDoc[]}> = [
+  {linkId: 'priority-picker', parameters: PICKER_PARAMETERS},
+  {linkId: 'request-builder', parameters: REQUEST_PARAMETERS},
+  {linkId: 'home', parameters: ROLE_PARAMETERS},
+];
+
+/** Every query parameter a page reads, one table per reader, with an example link per target built from the registry. */
 export function QueryParameterTable(): ReactNode {
   const {baseUrl} = useSite();
-  const parameters: readonly QueryParameterDoc[] = [...PICKER_PARAMETERS, ...ROLE_PARAMETERS];
   return (
-    <DataTable caption="Query parameters" columns={['Parameter', 'Values', 'Default and errors', 'Example links']}>
-      {parameters.map((p) => (
-        <tr key={p.name} data-parameter={p.name}>
-          <th scope="row">
-            <code>{p.name}</code>
-          </th>
-          <td>{p.values}</td>
-          <td>
-            <strong>Absent:</strong> {p.whenAbsent}
-            <br />
-            <strong>Not accepted:</strong> {p.whenInvalid}
-          </td>
-          <td>
-            <ul className={styles.plainList}>
-              {p.linkIds.map((id) => {
-                const link = getDeepLink(id);
-                const to = `${link.route}?${new URLSearchParams({[p.name]: p.example})}${link.anchor ? `#${link.anchor}` : ''}`;
-                return (
-                  <li key={id}>
-                    <Link to={to}>
-                      <code>{withBaseUrl(baseUrl, to)}</code>
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </td>
-        </tr>
+    <>
+      {PARAMETER_GROUPS.map(({linkId, parameters}) => (
+        <DataTable
+          key={linkId}
+          caption={
+            <>
+              Query parameters of the {getDeepLink(linkId).title.toLowerCase()} (
+              <code>{withBaseUrl(baseUrl, getDeepLink(linkId).route)}</code>)
+            </>
+          }
+          columns={['Parameter', 'Values', 'Default and errors', 'Example links']}>
+          {parameters.map((p) => (
+            <tr key={p.name} data-parameter={p.name} data-reader={linkId}>
+              <th scope="row">
+                <code>{p.name}</code>
+              </th>
+              <td>{p.values}</td>
+              <td>
+                <strong>Absent:</strong> {p.whenAbsent}
+                <br />
+                <strong>Not accepted:</strong> {p.whenInvalid}
+              </td>
+              <td>
+                <ul className={styles.plainList}>
+                  {p.linkIds.map((id) => {
+                    const to = deepLinkHref(id, {[p.name]: p.example});
+                    return (
+                      <li key={id}>
+                        <Link to={to}>
+                          <code>{withBaseUrl(baseUrl, to)}</code>
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ))}
-    </DataTable>
+    </>
   );
 }
 
@@ -165,17 +188,37 @@ export function RedirectTable(): ReactNode {
   );
 }
 
-/** The four published files with their full URLs. */
+/** The versions of the two JSON documents, as a sentence. */
+export function DocumentVersions(): ReactNode {
+  return (
+    <>
+      <code>{PUBLIC_FILES.support}</code> carries <code>&quot;version&quot;: {SUPPORT_DOCUMENT_VERSION}</code> and{' '}
+      <code>{PUBLIC_FILES.deepLinks}</code> carries <code>&quot;version&quot;: {DEEP_LINKS_DOCUMENT_VERSION}</code>.
+    </>
+  );
+}
+
+/** The published files with their full URLs. */
 export function EndpointTable(): ReactNode {
   const {siteUrl, baseUrl} = useSite();
   const rows: Array<[string, string]> = [
-    [PUBLIC_FILES.support, 'Contacts, business hours, holidays, priorities and SLA targets (version 1).'],
+    [
+      PUBLIC_FILES.support,
+      `Contacts, business hours, holiday rules and the holidays and special hours they give, priorities and SLA targets (version ${SUPPORT_DOCUMENT_VERSION}).`,
+    ],
     [
       PUBLIC_FILES.supportSchema,
       `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.support}, generated from the config's Zod schema.`,
     ],
-    [PUBLIC_FILES.deepLinks, 'Every link target of this page, with the base URL applied (version 1).'],
+    [
+      PUBLIC_FILES.deepLinks,
+      `Every link target of this page, with the base URL applied (version ${DEEP_LINKS_DOCUMENT_VERSION}).`,
+    ],
     [PUBLIC_FILES.deepLinksSchema, `JSON Schema (draft 2020-12) of ${PUBLIC_FILES.deepLinks}.`],
+    [
+      PUBLIC_FILES.calendar,
+      'The support holidays (all-day events) and special hours (timed events in the support time zone) of the years the build covers, as iCalendar (RFC 5545, text/calendar): subscribe to it in Outlook, Google Calendar or Apple Calendar.',
+    ],
   ];
   return (
     <DataTable caption="Machine-readable endpoints" columns={['File', 'URL', 'Content']}>

@@ -29,9 +29,10 @@ export const PICKER_PARAMETERS: readonly QueryParameterDoc[] = [
     name: 'submitted',
     linkIds: ['priority-picker'],
     values:
-      'An ISO 8601 date-time. With an offset or Z it is that instant; without one it is wall-clock time in the support time zone.',
+      'An ISO 8601 date-time in the years the support calendar covers (calendar.years in support.json). With an offset or Z it is that instant; without one it is wall-clock time in the support time zone.',
     whenAbsent: 'The current time.',
-    whenInvalid: 'A notice names the ignored value; the current time is used.',
+    whenInvalid:
+      'A notice names the ignored value (not a date-time, or outside the years the calendar covers); the current time is used.',
     example: '2026-03-06T16:00:00-05:00',
   },
 ];

@@ -2,9 +2,12 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {supportConfig} from '@site/src/data/supportConfig';
 import {priorityRows} from '@site/src/facts/priorities';
+import {deepLinkHref} from '@site/src/data/deepLinks';
 import DataTable from '@site/src/components/DataTable';
 
 const rows = priorityRows(supportConfig);
+/** The column headers; on a phone each cell shows its own (the rows stack). */
+const COLUMNS = ['Priority', 'Examples', 'First response time', 'Resolution time'] as const;
 
 /**
  * The priority levels table: each priority with its summary and examples, its
@@ -14,17 +17,15 @@ const rows = priorityRows(supportConfig);
  */
 export default function PriorityTable(): ReactNode {
   return (
-    <DataTable
-      caption="Priority levels and their targets"
-      columns={['Priority', 'Examples', 'First response time', 'Resolution time']}>
+    <DataTable caption="Priority levels and their targets" columns={COLUMNS} stackOnSmallScreens>
       {rows.map((row) => (
         <tr key={row.id} data-priority={row.id}>
           <th scope="row">
-            <Link to={`/priorities#${row.id}`}>{row.label}</Link>
+            <Link to={deepLinkHref(`priorities.${row.id}`)}>{row.label}</Link>
           </th>
-          <td>{row.examples.join(', ')}</td>
-          <td>{row.firstResponse}</td>
-          <td>{row.resolution}</td>
+          <td data-label={COLUMNS[1]}>{row.examples.join(', ')}</td>
+          <td data-label={COLUMNS[2]}>{row.firstResponse}</td>
+          <td data-label={COLUMNS[3]}>{row.resolution}</td>
         </tr>
       ))}
     </DataTable>

@@ -6,7 +6,7 @@
  */
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
-import {fieldLabel, type FieldId, type Role} from './model';
+import {fieldLabel, FIELDS, type FieldId, type Role} from './model';
 
 /** The element id of a field's control (or of its fieldset, for a group of radio buttons). */
 export function fieldElementId(id: FieldId): string {
@@ -105,12 +105,19 @@ export function TextField(props: TextFieldProps): ReactNode {
       </label>
       <FieldHint {...props} />
       {multiline ? (
-        <textarea {...controlProps(props)} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          {...controlProps(props)}
+          rows={4}
+          maxLength={FIELDS[id].maxLength}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
         <input
           {...controlProps(props)}
           type={type ?? 'text'}
           autoComplete={autoComplete ?? 'off'}
+          maxLength={FIELDS[id].maxLength}
           value={value}
           onChange={(e) => onChange(e.target.value)}
         />
@@ -138,7 +145,7 @@ export interface RadioGroupProps<V extends string> extends FieldState {
  * field's element id, so a link to the field scrolls to it.
  */
 export function RadioGroup<V extends string>(props: RadioGroupProps<V>): ReactNode {
-  const {id, values, value, words, onChange} = props;
+  const {values, value, words, onChange} = props;
   const {id: elementId, onBlur, name, ...aria} = controlProps(props);
   return (
     <fieldset id={elementId} className={styles.group} {...aria} role="radiogroup">

@@ -1,14 +1,17 @@
-import {useEffect, useMemo, useState, type ReactNode} from 'react';
+import {useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import {supportConfig} from '@site/src/data/supportConfig';
+import {contactRows} from '@site/src/facts/channels';
 import {TOPICS, topicByKey, topicKey, topicPath} from '@site/src/data/topics';
-import {computeTargets} from '@site/src/sla/targets';
+import {deepLinkHref} from '@site/src/data/deepLinks';
+import {supportDueTimes} from '@site/src/facts/dueTimes';
 import {describeResponseTarget, formatInstant} from '@site/src/sla/describe';
 import {PRIORITY_IDS} from '@site/src/sla/types';
 import {useNow, type Clock} from '@site/src/hooks/useNow';
+import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
 import {
   buildBody,
   buildCopyText,
@@ -30,11 +33,25 @@ import {
   type FieldId,
   type RequestDraft,
 } from './model';
-import {clearDraft, loadDraft, saveDraft, type DraftStorage} from './draftStorage';
+import {
+  clearDraft,
+  discardSetAside,
+  DRAFT_STORAGE_KEY,
+  droppedNotice,
+  loadDraft,
+  loadSetAside,
+  NOT_SAVED_NOTICE,
+  parseDraft,
+  probeStorage,
+  recoverText,
+  saveDraft,
+  type DraftStorage,
+} from './draftStorage';
 import {applyRequestParams, chooseTopic, parseRequestParams, requestParamConflicts} from './params';
 import {withDetected, type DetectedEnvironment} from './userAgent';
 import {browserStorage, detectBrowser} from './browser';
 import {useTouched} from './useTouched';
+import {emlDraft, emlFileName} from './eml';
 import {
   controlProps,
   FieldLabel,
@@ -46,6 +63,7 @@ import {
   type TextFieldProps,
 } from './fields';
 import {Actions, MISSING_ID, MissingList, OUTPUT_TITLE_ID, Preview, type CopyState} from './output';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 export {fieldElementId};
@@ -75,7 +93,7 @@ const STORAGE_NOTE_ID = 'request-storage-note';
  * Server rendering shows the blank form, disabled; the draft, the URL, the
  * user agent, the clock and the viewer's zone are read after mount.
  */
-export default function RequestBuilder(): ReactNode {
+function RequestBuilderWidget(): ReactNode {
   const brokenLinks = useBrokenLinks();
   for (const id of [REQUEST_BUILDER_ID, STORAGE_NOTE_ID, MISSING_ID, OUTPUT_TITLE_ID]) brokenLinks.collectAnchor(id);
   for (const id of Object.keys(FIELDS) as FieldId[]) fieldElementIds(id).forEach((e) => brokenLinks.collectAnchor(e));
@@ -90,6 +108,11 @@ export default function RequestBuilder(): ReactNode {
   const [notices, setNotices] = useState<string[]>([]);
   const [restoredAt, setRestoredAt] = useState<Date | null | undefined>(undefined);
   const [storageNotice, setStorageNotice] = useState<string | null>(null);
+  // Whether this browser keeps the draft: unknown until mount, then probed.
+  const [saving, setSaving] = useState<boolean | null>(null);
+  // A stored draft this page could not read, kept aside until the person restores its text or discards it.
+  const [setAside, setSetAside] = useState<string | null>(null);
+  const [synced, setSynced] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const [sent, setSent] = useState(false);
   const {touched, touch, touchOnBlur, reset} = useTouched();
@@ -98,6 +121,7 @@ export default function RequestBuilder(): ReactNode {
   // fields, suggest the browser's own values.
   useEffect(() => {
     const found = browserStorage();
+    const works = probeStorage(found);
     const loaded = found ? loadDraft(found) : {kind: 'none' as const};
     const params = parseRequestParams(location.search);
     const own = detectBrowser();
@@ -105,9 +129,13 @@ export default function RequestBuilder(): ReactNode {
     setDraft(withDetected(applyRequestParams(base, params), own));
     setDetected(own);
     setStorage(found);
+    setSaving(works);
+    setSetAside(found ? loadSetAside(found) : null);
     setRestoredAt(loaded.kind === 'draft' ? loaded.savedAt : undefined);
+    const dropped = loaded.kind === 'draft' ? droppedNotice(loaded.dropped, loaded.draft.role) : null;
     setNotices([
       ...(loaded.kind === 'unreadable' ? [loaded.notice] : []),
+      ...(dropped ? [dropped] : []),
       ...params.notices,
       ...(loaded.kind === 'draft' ? requestParamConflicts(loaded.draft, params) : []),
     ]);
@@ -115,7 +143,28 @@ export default function RequestBuilder(): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const errors = useMemo(() => validateRequest(draft), [draft]);
+  // Another tab of this page saves the same draft: keep this one in step, and say so.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent): void => {
+      if (event.key !== DRAFT_STORAGE_KEY) return;
+      const parsed = parseDraft(event.newValue);
+      if (parsed.kind === 'draft') {
+        setDraft(parsed.draft);
+        setSynced('Updated from this page in another tab of this browser, where the same draft was just changed.');
+      } else if (parsed.kind === 'none') {
+        setSynced(
+          'The saved draft was cleared or sent in another tab. This tab still shows your answers; they are saved again when you change one.',
+        );
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  // The preview, the mailto link and the checks follow the typing a moment later, so a long text does not make
+  // every keystroke wait for them (React renders the deferred value when the browser is idle).
+  const shown = useDeferredValue(draft);
+  const errors = useMemo(() => validateRequest(shown), [shown]);
   const valid = Object.keys(errors).length === 0;
   const ready = clock !== null;
 
@@ -123,7 +172,23 @@ export default function RequestBuilder(): ReactNode {
     setDraft(next);
     setSent(false);
     setCopyState('idle');
-    if (storage) setStorageNotice(saveDraft(storage, next, new Date()));
+    setSynced(null);
+    if (storage && saving) setStorageNotice(saveDraft(storage, next, new Date()));
+  }
+
+  /** Puts the text of the draft set aside into the form's blank fields (the description gets it appended). */
+  function restoreSetAside(): void {
+    if (!setAside) return;
+    const recovered = recoverText(setAside);
+    const next = {...draft};
+    for (const [key, value] of Object.entries(recovered) as Array<[FieldId, string]>) {
+      const current = next[key];
+      if (typeof current !== 'string') continue;
+      (next as Record<FieldId, unknown>)[key] = current.trim() === '' ? value : `${current}\n\n${value}`;
+    }
+    update(next);
+    if (storage) discardSetAside(storage);
+    setSetAside(null);
   }
 
   function set<K extends FieldId>(id: K, value: RequestDraft[K]): void {
@@ -171,13 +236,19 @@ export default function RequestBuilder(): ReactNode {
   }
 
   const sections = sectionsFor(draft);
-  const route = draft.priority ? routeRequest(supportConfig, draft.priority, draft.escalation) : null;
-  const subject = buildSubject(draft, supportConfig);
-  const body = buildBody(draft, {config: supportConfig, siteUrl, viewerZone: clock?.viewerZone});
-  const mailto = route ? requestMailto(route.address, subject, body) : null;
+  const route = useMemo(
+    () => (shown.priority ? routeRequest(supportConfig, shown.priority, shown.escalation) : null),
+    [shown.priority, shown.escalation],
+  );
+  const subject = useMemo(() => buildSubject(shown, supportConfig), [shown]);
+  const body = useMemo(
+    () => buildBody(shown, {config: supportConfig, siteUrl, viewerZone: clock?.viewerZone}),
+    [shown, siteUrl, clock?.viewerZone],
+  );
+  const mailto = useMemo(() => (route ? requestMailto(route.address, subject, body) : null), [route, subject, body]);
   const topic = topicByKey(draft.topic);
   const zoneNote = clock ? ` (your time zone, ${clock.viewerZone})` : '';
-  const missing = (Object.keys(errors) as FieldId[]).filter((id) => isFieldShown(id, draft));
+  const missing = (Object.keys(errors) as FieldId[]).filter((id) => isFieldShown(id, shown));
 
   async function copy(): Promise<void> {
     if (!route) return;
@@ -187,6 +258,19 @@ export default function RequestBuilder(): ReactNode {
     } catch {
       setCopyState('failed');
     }
+  }
+
+  /** Saves the whole request as an `.eml` draft that mail apps open as a new message (no length limit). */
+  function download(): void {
+    if (!route) return;
+    const file = new Blob([emlDraft({to: route.address, subject, body})], {type: 'message/rfc822'});
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = emlFileName(subject);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   function send(): void {
@@ -199,14 +283,47 @@ export default function RequestBuilder(): ReactNode {
     <section id={REQUEST_BUILDER_ID} className={styles.builder} aria-label="Support request builder" data-ready={ready}>
       <Notices notices={notices} restoredAt={restoredAt} viewerZone={clock?.viewerZone} />
       <form noValidate onSubmit={(e) => e.preventDefault()} aria-describedby={STORAGE_NOTE_ID}>
-        <p id={STORAGE_NOTE_ID} className={styles.hint}>
-          Your answers are saved in this browser, on this device only, as you type. Nothing is sent until you send the
-          email yourself. The saved draft is removed when you clear the form or open the email.
-        </p>
+        {saving === false ? (
+          <p id={STORAGE_NOTE_ID} className={styles.error} role="alert" data-testid="request-not-saved">
+            {NOT_SAVED_NOTICE} Nothing is sent until you send the email yourself.
+          </p>
+        ) : (
+          <p id={STORAGE_NOTE_ID} className={styles.hint}>
+            Your answers are saved in this browser, on this device only, as you type. Nothing is sent until you send the
+            email yourself. The saved draft is removed when you clear the form or open the email.
+          </p>
+        )}
         {storageNotice && (
           <p className={styles.error} role="alert">
             {storageNotice}
           </p>
+        )}
+        {synced && (
+          <p className={styles.hint} role="status" data-testid="request-synced">
+            {synced}
+          </p>
+        )}
+        {setAside !== null && (
+          <div className="alert alert--warning margin-bottom--md" data-testid="request-set-aside">
+            <p className={styles.notice}>
+              A saved draft this page could not read is kept aside on this device (
+              {setAside.length.toLocaleString('en-US')} characters).
+            </p>
+            <div className={styles.actions}>
+              <button type="button" className="button button--secondary button--sm" onClick={restoreSetAside}>
+                Restore its text into the form
+              </button>
+              <button
+                type="button"
+                className="button button--outline button--secondary button--sm"
+                onClick={() => {
+                  if (storage) discardSetAside(storage);
+                  setSetAside(null);
+                }}>
+                Discard it
+              </button>
+            </div>
+          </div>
         )}
         <fieldset disabled={!ready} className={styles.section}>
           <legend className={styles.sectionTitle}>{SECTION_TITLES.about}</legend>
@@ -267,7 +384,7 @@ export default function RequestBuilder(): ReactNode {
                 'priority',
                 <>
                   Not sure?{' '}
-                  <Link to={`/priorities${draft.priority ? `?priority=${draft.priority}` : ''}#priority-picker`}>
+                  <Link to={deepLinkHref('priority-picker', {priority: draft.priority})}>
                     Find your priority with the priority picker
                   </Link>
                   .
@@ -377,12 +494,13 @@ export default function RequestBuilder(): ReactNode {
           </h2>
           <Preview
             route={route}
-            critical={draft.priority === 'critical'}
+            critical={shown.priority === 'critical'}
             subject={subject}
             body={body}
             truncated={mailto?.truncated ?? false}
+            endsWith={mailto?.endsWith}
           />
-          {!valid && <MissingList errors={errors} fields={missing} role={draft.role} onVisit={touch} />}
+          {!valid && <MissingList errors={errors} fields={missing} role={shown.role} onVisit={touch} />}
           <Actions
             valid={valid}
             ready={ready}
@@ -391,6 +509,7 @@ export default function RequestBuilder(): ReactNode {
             sent={sent}
             onSend={send}
             onCopy={() => void copy()}
+            onDownload={download}
             onClear={clearForm}
           />
         </section>
@@ -435,10 +554,13 @@ function Notices({
 
 /** The chosen priority's first response target and, after mount, when it is due if the request is sent now. */
 function ResponseCommitment({draft, clock}: {draft: RequestDraft; clock: Clock | null}): ReactNode {
+  const {dates} = useSupportCalendar();
   if (!draft.priority) return null;
   const priority = supportConfig.priorities[draft.priority];
   const zone = supportConfig.timeZone;
-  const due = clock ? computeTargets(draft.priority, clock.now, supportConfig).firstResponse.commitment : undefined;
+  // Over the support calendar the build resolved (holidays, special hours); nothing when now is outside its years.
+  const result = clock ? supportDueTimes(supportConfig, dates, draft.priority, clock.now) : undefined;
+  const due = result?.kind === 'due' ? result.targets.firstResponse.commitment : undefined;
   return (
     <p className={styles.commitment} data-testid="request-commitment">
       {priority.label} priority. First response time: {describeResponseTarget(priority.firstResponse)}.
@@ -458,5 +580,44 @@ function ResponseCommitment({draft, clock}: {draft: RequestDraft; clock: Clock |
         </>
       )}
     </p>
+  );
+}
+
+/** {@link RequestBuilderWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function RequestBuilder(): ReactNode {
+  return (
+    <>
+      <NoScriptContacts />
+      <WidgetBoundary name="request builder" id={REQUEST_BUILDER_ID}>
+        <RequestBuilderWidget />
+      </WidgetBoundary>
+    </>
+  );
+}
+
+/**
+ * What a reader without JavaScript gets instead of the form (which needs it
+ * to check answers and write the email): where to write or call, with the
+ * hours, from the config; the greyed-out form is hidden.
+ */
+function NoScriptContacts(): ReactNode {
+  const rows = contactRows(supportConfig).filter((row) => row.href);
+  return (
+    <noscript>
+      <style>{`#${REQUEST_BUILDER_ID} form { display: none; }`}</style>
+      <div className="alert alert--info margin-bottom--md" data-testid="request-no-js">
+        <p className={styles.notice}>
+          The request builder needs JavaScript, which is off in this browser. Write or call instead, and include the
+          details that the Contact Support page lists under “Information to include”:
+        </p>
+        <ul>
+          {rows.map((row) => (
+            <li key={row.id}>
+              {row.label}: <a href={row.href}>{row.method}</a> ({row.hours})
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
   );
 }

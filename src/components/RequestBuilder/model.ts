@@ -13,16 +13,15 @@ import {DateTime, IANAZone} from 'luxon';
 import {describeResolutionTarget, describeResponseTarget, formatInstant} from '../../sla/describe';
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
 import {getChannel} from '../../facts/channels';
+import {emailOf, priorityRoute, subjectLine, type PhoneLine} from '../../facts/routing';
 import {mailtoHref} from '../../facts/mailto';
-import type {ChannelId, EmailChannelId, PhoneChannelId, SupportConfig} from '../../data/schema';
-import {topicByKey, topicPath, type Audience, type IssueKind} from '../../data/topics';
+import type {EmailChannelId, SupportConfig} from '../../data/schema';
+import {topicByKey, topicPath} from '../../data/topics';
+import {ISSUE_KINDS, type IssueKind} from '../../data/deepLinks';
+import {ROLES, type Role} from '../../data/roles';
 
-export type {Audience, IssueKind};
-
-/** The person's role: a client who received an activation link, or an operator of the dashboard. */
-export type Role = Audience;
-/** The roles, in the order the form offers them. */
-export const ROLES: readonly Role[] = ['client', 'operator'];
+export {ISSUE_KINDS, ROLES};
+export type {IssueKind, Role};
 
 /** How the person wants to be answered. Live chat is in the operator dashboard, so only operators can choose it. */
 export type ResponseMethod = 'email' | 'phone' | 'chat';
@@ -33,9 +32,6 @@ export const RESPONSE_METHODS: readonly ResponseMethod[] = ['email', 'phone', 'c
 export type DeviceType = 'desktop' | 'laptop' | 'tablet' | 'smartphone' | 'other';
 /** The device types, in the order the form offers them. */
 export const DEVICE_TYPES: readonly DeviceType[] = ['desktop', 'laptop', 'tablet', 'smartphone', 'other'];
-
-/** The kinds of issue, in the order the form offers them. */
-export const ISSUE_KINDS: readonly IssueKind[] = ['activation', 'technical', 'other'];
 
 /**
  * A support request as the person fills it in. Every text is as typed (not
@@ -378,23 +374,18 @@ export function validateRequest(draft: RequestDraft): RequestErrors {
   return ordered;
 }
 
-/** Whitespace and line breaks collapsed to single spaces, trimmed: for one-line values such as the subject. */
-function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
 /**
- * The subject line, in the form the Contact Support page recommends:
- * `<summary> - <company>`, for example `Client PDF download failing -
- * Company ABC`. The company is the client company for an operator's
- * activation issue, else the person's organization. A Critical request starts
- * with `URGENT` (the page's advice for critical business impact); an
- * escalation starts with the config's escalation keyword and the original
- * ticket: `ESCALATION - Ticket 12345 - …`. Blank parts are left out; line
- * breaks become spaces.
+ * The subject line, in the form the Contact Support page recommends
+ * (`subjectLine` of `src/facts/routing.ts`): `<summary> - <company>`, for
+ * example `Client PDF download failing - Company ABC`, started by the
+ * priority's subject tag (Critical: `URGENT`) and, for an escalation, the
+ * config's escalation keyword and the original ticket:
+ * `ESCALATION - Ticket 12345 - …`. The company is the client company for an
+ * operator's activation issue, else the person's organization. Blank parts
+ * are left out; line breaks become spaces.
  *
  * @param draft - the request (need not be valid: the subject is previewed while typing).
- * @param config - the support config (escalation keyword).
+ * @param config - the support config (tags, escalation keyword).
  * @returns the subject, one line.
  * @example
  * ```ts
@@ -405,21 +396,15 @@ function oneLine(value: string): string {
  */
 export function buildSubject(draft: RequestDraft, config: SupportConfig): string {
   const company =
-    draft.kind === 'activation' && draft.role === 'operator' && oneLine(draft.clientCompany) !== ''
+    draft.kind === 'activation' && draft.role === 'operator' && draft.clientCompany.trim() !== ''
       ? draft.clientCompany
       : draft.organization;
-  const parts = [
-    draft.escalation
-      ? `${config.escalation.subjectKeyword}${oneLine(draft.ticket) ? ` - Ticket ${oneLine(draft.ticket)}` : ''}`
-      : '',
-    draft.priority === 'critical' ? 'URGENT' : '',
-    draft.summary,
+  return subjectLine(config, {
+    escalation: draft.escalation ? {ticket: draft.ticket} : undefined,
+    priority: draft.priority || undefined,
+    summary: draft.summary,
     company,
-  ];
-  return parts
-    .map(oneLine)
-    .filter((p) => p !== '')
-    .join(' - ');
+  });
 }
 
 /** Where and how to send a request. */
@@ -430,24 +415,14 @@ export interface RequestRoute {
   readonly address: string;
   /** Why it goes there, for example `High priority requests go to Urgent Support.` */
   readonly reason: string;
-  /**
-   * A phone line to call before writing (Critical: the emergency line), with
-   * its number for people (`display`) and as a `tel:` URL (`href`).
-   */
-  readonly callFirst?: {
-    readonly channel: PhoneChannelId;
-    readonly label: string;
-    readonly display: string;
-    readonly href: string;
-  };
+  /** A phone line to call before writing (Critical: the emergency line). */
+  readonly callFirst?: PhoneLine;
 }
 
 /**
- * Where a request goes, from the config: the first email channel of the
- * priority's `channels` (Low and Medium: general; High and Critical: urgent),
- * or the escalation channel when escalating. A phone channel listed before
- * that email channel is to be called first (Critical: the emergency line).
- * A priority that lists no email channel goes to `general`.
+ * Where a request goes: the route of its priority (`priorityRoute`: Low and
+ * Medium to general, High and Critical to urgent, Critical calling the
+ * emergency line first), or the escalation channel when escalating.
  *
  * @param config - the support config.
  * @param priority - the request's priority.
@@ -456,31 +431,19 @@ export interface RequestRoute {
  * @throws {Error} on an unknown priority.
  */
 export function routeRequest(config: SupportConfig, priority: PriorityId, escalation = false): RequestRoute {
-  const definition = config.priorities[priority];
-  if (!PRIORITY_IDS.includes(priority) || !definition) throw new Error(`Unknown priority "${String(priority)}"`);
-  const isEmail = (id: ChannelId): boolean => getChannel(config, id).kind === 'email';
-  const byPriority = definition.channels.find(isEmail) ?? 'general';
-  const escalationChannel = config.escalation.channel;
-  const channelId = (escalation && isEmail(escalationChannel) ? escalationChannel : byPriority) as EmailChannelId;
-  const channel = getChannel(config, channelId);
-  const address = channel.kind === 'email' ? `${channel.mailbox}@${config.domain}` : '';
+  if (!PRIORITY_IDS.includes(priority)) throw new Error(`Unknown priority "${String(priority)}"`);
+  const route = priorityRoute(config, priority);
+  const escalateTo = escalation && getChannel(config, config.escalation.channel).kind === 'email';
+  const email = escalateTo ? emailOf(config, config.escalation.channel) : route.email;
   const reason =
-    channelId === byPriority
-      ? `${definition.label} priority requests go to ${channel.label}.`
-      : `Escalations go to ${channel.label}.`;
-  const emailIndex = definition.channels.indexOf(byPriority);
-  const phoneId = definition.channels
-    .slice(0, emailIndex === -1 ? definition.channels.length : emailIndex)
-    .find((id) => getChannel(config, id).kind === 'phone');
-  const phone = phoneId ? getChannel(config, phoneId) : undefined;
+    email.channel === route.email.channel
+      ? `${route.label} priority requests go to ${email.label}.`
+      : `Escalations go to ${email.label}.`;
   return {
-    channel: channelId,
-    address,
+    channel: email.channel,
+    address: email.address,
     reason,
-    callFirst:
-      phone?.kind === 'phone'
-        ? {channel: phone.id as PhoneChannelId, label: phone.label, display: phone.display, href: `tel:${phone.e164}`}
-        : undefined,
+    ...(route.callFirst ? {callFirst: route.callFirst} : {}),
   };
 }
 
@@ -602,6 +565,24 @@ export interface RequestMailto {
   readonly href: string;
   /** Whether the body (or, in extreme cases, the subject) was shortened to fit. */
   readonly truncated: boolean;
+  /**
+   * When the body was shortened: its last words that the link still carries
+   * (up to about 60 characters, from a word start), so the page can say where
+   * the email will end; `''` when none of the body fits.
+   */
+  readonly endsWith?: string;
+}
+
+/** How much of the kept body {@link RequestMailto}'s `endsWith` quotes, in characters. */
+const ENDS_WITH_LENGTH = 60;
+
+/** The last words of `kept`, at most {@link ENDS_WITH_LENGTH} characters, starting at a word. */
+function lastWords(kept: string): string {
+  const chars = Array.from(kept.replace(/\s+/g, ' ').trim());
+  if (chars.length <= ENDS_WITH_LENGTH) return chars.join('');
+  const tail = chars.slice(-ENDS_WITH_LENGTH).join('');
+  const space = tail.indexOf(' ');
+  return space > 0 && space < ENDS_WITH_LENGTH - 10 ? tail.slice(space + 1) : tail;
 }
 
 /**
@@ -624,26 +605,35 @@ export function requestMailto(
   body: string,
   limit = MAILTO_MAX_LENGTH,
 ): RequestMailto {
-  const full = mailtoHref(address, {subject, body});
-  if (full.length <= limit) return {href: full, truncated: false};
-  const chars = Array.from(body);
+  // Every character takes at least one character of the link, so no more than `limit` of them can fit: looking at
+  // that many keeps this fast for a body of megabytes.
+  const head = Array.from(body.slice(0, limit * 2)).slice(0, limit);
+  if (body.length <= limit * 2 && head.join('').length === body.length) {
+    const full = mailtoHref(address, {subject, body});
+    if (full.length <= limit) return {href: full, truncated: false};
+  }
+  const keptOf = (n: number): string => head.slice(0, n).join('').replace(/\s+$/, '');
   const withBody = (n: number): string => {
-    const kept = chars.slice(0, n).join('').replace(/\s+$/, '');
+    const kept = keptOf(n);
     return mailtoHref(address, {subject, body: `${kept}${kept ? '\n\n' : ''}${TRUNCATION_NOTE}`});
   };
   if (withBody(0).length <= limit) {
-    let n = largest(chars.length, (k) => withBody(k).length <= limit);
+    let n = largest(head.length, (k) => withBody(k).length <= limit);
     // Prefer to cut at a line break or a space within the last 40 characters.
-    const window = chars.slice(Math.max(0, n - 40), n);
+    const window = head.slice(Math.max(0, n - 40), n);
     const breakAt = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
     if (breakAt > 0) n = n - window.length + breakAt;
-    return {href: withBody(n), truncated: true};
+    return {href: withBody(n), truncated: true, endsWith: lastWords(keptOf(n))};
   }
   const subjectChars = Array.from(subject);
   const withSubject = (n: number): string =>
     mailtoHref(address, {subject: `${subjectChars.slice(0, n).join('')}…`, body: TRUNCATION_NOTE});
   const n = largest(subjectChars.length, (k) => withSubject(k).length <= limit);
-  return {href: n === 0 && withSubject(0).length > limit ? mailtoHref(address) : withSubject(n), truncated: true};
+  return {
+    href: n === 0 && withSubject(0).length > limit ? mailtoHref(address) : withSubject(n),
+    truncated: true,
+    endsWith: '',
+  };
 }
 
 /** The largest `k` in `[0, max]` with `fits(k)`, for `fits` true up to some point and false after; 0 if none. */

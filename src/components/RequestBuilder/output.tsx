@@ -26,10 +26,16 @@ export interface PreviewProps {
   readonly body: string;
   /** Whether the mailto link had to be shortened. */
   readonly truncated: boolean;
+  /** When shortened: the last words the email link still carries. */
+  readonly endsWith?: string;
 }
 
+/** Longest body the preview shows, in characters: a longer one is shown up to here, with a note (the actions keep all of it). */
+export const PREVIEW_MAX_LENGTH = 20_000;
+
 /** The email as it will be sent: "call now" for Critical, To, Subject, Message, and a note when the link is shortened. */
-export function Preview({route, critical, subject, body, truncated}: PreviewProps): ReactNode {
+export function Preview({route, critical, subject, body, truncated, endsWith}: PreviewProps): ReactNode {
+  const preview = body.length > PREVIEW_MAX_LENGTH ? `${body.slice(0, PREVIEW_MAX_LENGTH)}…` : body;
   return (
     <>
       {critical && route?.callFirst && (
@@ -57,15 +63,29 @@ export function Preview({route, critical, subject, body, truncated}: PreviewProp
         <dt>Message</dt>
         <dd>
           <pre className={styles.body} data-testid="request-body" tabIndex={0} aria-label="Message preview">
-            {body || '(your answers appear here)'}
+            {preview || '(your answers appear here)'}
           </pre>
+          {preview !== body && (
+            <p className={styles.hint}>
+              The preview shows the first {PREVIEW_MAX_LENGTH.toLocaleString('en-US')} characters; the copy and the
+              download hold all of them.
+            </p>
+          )}
         </dd>
       </dl>
       {truncated && (
         <div className="alert alert--warning margin-bottom--md" role="status" data-testid="request-truncated">
           This request is longer than an email link can carry (about {MAILTO_MAX_LENGTH.toLocaleString('en-US')}{' '}
-          characters once encoded), so the email opens with the first part and a note. Use “Copy the request” and paste
-          the whole text into the email.
+          characters once encoded). “Open in your mail app” writes only the first part, ending{' '}
+          {endsWith ? (
+            <>
+              after “…<span data-testid="request-truncated-end">{endsWith}</span>”
+            </>
+          ) : (
+            'before the message'
+          )}
+          , then a note. For the whole request, use “Download as an email draft” (your mail app opens it as a new
+          message) or “Copy the request”.
         </div>
       )}
     </>
@@ -132,12 +152,24 @@ export interface ActionsProps {
   readonly onSend: () => void;
   /** Copies the whole request. */
   readonly onCopy: () => void;
+  /** Downloads the whole request as an `.eml` draft. */
+  readonly onDownload: () => void;
   /** Clears the form and the stored draft. */
   readonly onClear: () => void;
 }
 
 /** The three actions and the status line that says what the last one did. */
-export function Actions({valid, ready, mailtoHref, copyState, sent, onSend, onCopy, onClear}: ActionsProps): ReactNode {
+export function Actions({
+  valid,
+  ready,
+  mailtoHref,
+  copyState,
+  sent,
+  onSend,
+  onCopy,
+  onDownload,
+  onClear,
+}: ActionsProps): ReactNode {
   return (
     <>
       <div className={styles.actions} aria-describedby={valid ? undefined : MISSING_ID}>
@@ -157,6 +189,14 @@ export function Actions({valid, ready, mailtoHref, copyState, sent, onSend, onCo
           onClick={onCopy}
           data-testid="request-copy">
           Copy the request
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!valid || !mailtoHref}
+          onClick={onDownload}
+          data-testid="request-download">
+          Download as an email draft
         </button>
         <button type="button" className="button button--outline button--secondary" disabled={!ready} onClick={onClear}>
           Clear the form

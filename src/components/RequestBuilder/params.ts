@@ -21,6 +21,7 @@
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
 import {findTopic, topicByKey, topicKey, type Topic} from '../../data/topics';
 import {FIELDS, ROLES, type RequestDraft, type Role} from './model';
+import {quoteValue, readParam} from '../../facts/queryParams';
 import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription} from './searched';
 
 export {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription};
@@ -34,14 +35,6 @@ export interface RequestParams {
   readonly searched?: string;
   /** Readable notices about ignored values, plain text. */
   readonly notices: readonly string[];
-}
-
-const MAX_ECHO = 40;
-
-/** Quotes an untrusted value for a notice, shortened to a readable length. */
-function echo(value: string): string {
-  const chars = Array.from(value);
-  return `“${chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO).join('')}…` : value}”`;
 }
 
 /**
@@ -60,17 +53,14 @@ function echo(value: string): string {
 export function parseRequestParams(search: string): RequestParams {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const value = (name: string): string | undefined => {
-    const raw = params.get(name);
-    return raw === null || raw.trim() === '' ? undefined : raw;
-  };
+  const value = (name: string): string | undefined => readParam(params, name);
 
   let role: Role | undefined;
   const rawRole = value('role');
   if (rawRole !== undefined) {
     const wanted = rawRole.trim().toLowerCase();
     if ((ROLES as readonly string[]).includes(wanted)) role = wanted as Role;
-    else notices.push(`Unknown role ${echo(rawRole)} in the link: it was ignored. Use client or operator.`);
+    else notices.push(`Unknown role ${quoteValue(rawRole)} in the link: it was ignored. Use client or operator.`);
   }
 
   let priority: PriorityId | undefined;
@@ -80,7 +70,7 @@ export function parseRequestParams(search: string): RequestParams {
     if ((PRIORITY_IDS as readonly string[]).includes(wanted)) priority = wanted as PriorityId;
     else {
       notices.push(
-        `Unknown priority ${echo(rawPriority)} in the link: it was ignored. Use one of ${PRIORITY_IDS.join(', ')}.`,
+        `Unknown priority ${quoteValue(rawPriority)} in the link: it was ignored. Use one of ${PRIORITY_IDS.join(', ')}.`,
       );
     }
   }
@@ -91,7 +81,7 @@ export function parseRequestParams(search: string): RequestParams {
     topic = findTopic(rawTopic.trim(), role);
     if (!topic) {
       notices.push(
-        `Unknown troubleshooting topic ${echo(rawTopic)} in the link: it was ignored. Choose the guide you followed below, if any.`,
+        `Unknown troubleshooting topic ${quoteValue(rawTopic)} in the link: it was ignored. Choose the guide you followed below, if any.`,
       );
     }
   }
@@ -108,7 +98,7 @@ export function parseRequestParams(search: string): RequestParams {
   }
   if (topic && role && topic.audience !== role) {
     notices.push(
-      `The topic ${echo(topic.id)} in the link is from the ${topic.audience} guide, but the link's role is ${role}: both were kept. Check them below.`,
+      `The topic ${quoteValue(topic.id)} in the link is from the ${topic.audience} guide, but the link's role is ${role}: both were kept. Check them below.`,
     );
   }
   return {role, priority, topic, ...(searched !== undefined ? {searched} : {}), notices};
@@ -209,12 +199,12 @@ export function requestParamConflicts(draft: RequestDraft, params: RequestParams
   const topic = topicFor(draft, params);
   if (topic && !params.role && draft.role !== '' && topic.audience !== draft.role) {
     notices.push(
-      `The topic ${echo(topic.id)} in the link is from the ${topic.audience} guide, but your saved draft's role is ${draft.role}. Check the role and the guide below.`,
+      `The topic ${quoteValue(topic.id)} in the link is from the ${topic.audience} guide, but your saved draft's role is ${draft.role}. Check the role and the guide below.`,
     );
   }
   if (params.searched !== undefined && draft.summary.trim() !== '' && draft.description.trim() !== '') {
     notices.push(
-      `The search words in the link (${echo(params.searched)}) were not copied: your saved draft already has a summary and a description.`,
+      `The search words in the link (${quoteValue(params.searched)}) were not copied: your saved draft already has a summary and a description.`,
     );
   }
   if (topic && draft.topic !== '' && draft.topic !== topicKey(topic)) {

@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
 import {DEEP_LINKS, deepLinkPath, getDeepLink} from '@site/src/data/deepLinks';
 import {parseRoleParam, type Role, type RoleParam} from './params';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import styles from './styles.module.css';
 
 /** What each role's card shows: heading, one-line scope and the registry ids of its guides. */
@@ -41,7 +42,7 @@ export interface RoleGuidesProps {
  * unknown value shows a notice (`data-testid="role-notice"`) and nothing is
  * highlighted. The server HTML never depends on the URL, so hydration matches.
  */
-export default function RoleGuides({headingLevel = 3, withScenarios = false}: RoleGuidesProps): ReactNode {
+function RoleGuidesWidget({headingLevel = 3, withScenarios = false}: RoleGuidesProps): ReactNode {
   const {search} = useLocation();
   const [param, setParam] = useState<RoleParam>({role: null, notice: null});
   useEffect(() => setParam(parseRoleParam(search)), [search]);
@@ -95,5 +96,14 @@ export default function RoleGuides({headingLevel = 3, withScenarios = false}: Ro
         })}
       </div>
     </div>
+  );
+}
+
+/** {@link RoleGuidesWidget} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function RoleGuides(props: RoleGuidesProps): ReactNode {
+  return (
+    <WidgetBoundary name="guides by role">
+      <RoleGuidesWidget {...props} />
+    </WidgetBoundary>
   );
 }

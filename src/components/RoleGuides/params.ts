@@ -8,15 +8,10 @@
  */
 import type {QueryParameterDoc} from '../../data/queryParameters';
 
-/** The roles a link may name. */
-export const ROLES = ['client', 'operator'] as const;
+import {ROLES, type Role} from '../../data/roles';
+import {quoteValue, readParam} from '../../facts/queryParams';
 
-/**
- * A role of the `role` parameter.
- * - `client`: a person who received an activation link.
- * - `operator`: a dashboard user who generates links.
- */
-export type Role = (typeof ROLES)[number];
+export {ROLES, type Role};
 
 /** What the `role` parameter of a URL asks for. */
 export interface RoleParam {
@@ -25,8 +20,6 @@ export interface RoleParam {
   /** Readable plain-text notice about an ignored value (never markup); `null` when none. */
   notice: string | null;
 }
-
-const MAX_ECHO = 40;
 
 /**
  * Reads the `role` parameter from a query string: case-insensitive, trimmed;
@@ -39,14 +32,13 @@ const MAX_ECHO = 40;
  * parseRoleParam('?role=admin')    // => {role: null, notice: 'Unknown role “admin” in the link: …'}
  */
 export function parseRoleParam(search: string): RoleParam {
-  const raw = new URLSearchParams(search).get('role');
-  if (raw === null || raw.trim() === '') return {role: null, notice: null};
+  const raw = readParam(search, 'role');
+  if (raw === undefined) return {role: null, notice: null};
   const wanted = raw.trim().toLowerCase();
   if ((ROLES as readonly string[]).includes(wanted)) return {role: wanted as Role, notice: null};
-  const shown = raw.length > MAX_ECHO ? `${raw.slice(0, MAX_ECHO)}…` : raw;
   return {
     role: null,
-    notice: `Unknown role “${shown}” in the link: showing the guides for everyone. Use role=${ROLES.join(' or role=')}.`,
+    notice: `Unknown role ${quoteValue(raw)} in the link: showing the guides for everyone. Use role=${ROLES.join(' or role=')}.`,
   };
 }
 

@@ -4,6 +4,8 @@ import {priorityRows} from '@site/src/facts/priorities';
 import DataTable from '@site/src/components/DataTable';
 
 const rows = priorityRows(supportConfig);
+/** The column headers; on a phone each cell shows its own (the rows stack). */
+const COLUMNS = ['Priority', 'First response time', 'Counted in', 'Resolution time', 'Coverage'] as const;
 
 /**
  * The service-level table: per priority, the first response time commitment
@@ -20,15 +22,16 @@ export default function ServiceLevelTable(): ReactNode {
           Service level agreement targets (days and business hours in {supportConfig.timeZone}; calendar hours run 24/7)
         </>
       }
-      columns={['Priority', 'First response time', 'Counted in', 'Resolution time', 'Coverage']}
-      id="service-level-table">
+      columns={COLUMNS}
+      id="service-level-table"
+      stackOnSmallScreens>
       {rows.map((row) => (
         <tr key={row.id} data-priority={row.id}>
           <th scope="row">{row.label}</th>
-          <td>{row.firstResponse}</td>
-          <td>{row.clock}</td>
-          <td>{row.resolution}</td>
-          <td>{row.coverage}</td>
+          <td data-label={COLUMNS[1]}>{row.firstResponse}</td>
+          <td data-label={COLUMNS[2]}>{row.clock}</td>
+          <td data-label={COLUMNS[3]}>{row.resolution}</td>
+          <td data-label={COLUMNS[4]}>{row.coverage}</td>
         </tr>
       ))}
     </DataTable>

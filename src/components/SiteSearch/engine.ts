@@ -48,7 +48,7 @@ export function createSiteSearch(baseUrl: string, full: Promise<void>): SiteSear
     lexicon: createLexicon(lexiconData, vocabulary.words),
     places: registryPlaces(DEEP_LINKS),
     config: supportConfig,
-    requestRoute: getDeepLink('request-builder').route,
+    requestLink: getDeepLink('request-builder'),
     vocabulary,
   };
   return {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type {DeepLink} from '../../data/deepLinks';
 import type {SupportConfig} from '../../data/schema';
 import {channelHoursText, getChannel, phoneNumber} from '../../facts/channels';
 import {SEARCHED_PARAMETER} from '../RequestBuilder/searched';
@@ -38,15 +39,23 @@ export interface NoAnswer {
   readonly askSupportUrl: string;
 }
 
+/** Where "Ask support" leads: a deep-link registry entry (route and anchor), the request builder. */
+export type RequestLink = Pick<DeepLink, 'route' | 'anchor'>;
+
 /**
  * The request builder's URL with a search query carried in.
  *
- * @param requestRoute - the builder's route (deep-link registry), e.g. `/contact/request`.
+ * @param link - the builder's registry entry (`request-builder`: `/contact/request#request-builder`).
  * @param searched - the query as typed.
- * @example askSupportUrl('/contact/request', 'cancel my subscription') // => '/contact/request?searched=cancel+my+subscription'
+ * @example
+ * ```ts
+ * askSupportUrl({route: '/contact/request', anchor: 'request-builder'}, 'cancel my subscription');
+ * // => '/contact/request?searched=cancel+my+subscription#request-builder'
+ * ```
  */
-export function askSupportUrl(requestRoute: string, searched: string): string {
-  return `${requestRoute}?${new URLSearchParams({[SEARCHED_PARAMETER]: searched}).toString()}`;
+export function askSupportUrl(link: RequestLink, searched: string): string {
+  const query = new URLSearchParams({[SEARCHED_PARAMETER]: searched}).toString();
+  return `${link.route}?${query}${link.anchor ? `#${link.anchor}` : ''}`;
 }
 
 /**
@@ -57,13 +66,13 @@ export function askSupportUrl(requestRoute: string, searched: string): string {
  * @param query - the query read by `rewriteQuery`.
  * @param ranked - every section the index returned for it, best first (`rankSections`).
  * @param config - the support config (the emergency line and the Critical priority's label).
- * @param requestRoute - the request builder's route.
+ * @param requestLink - the request builder's registry entry.
  */
 export function noAnswerFor(
   query: RewrittenQuery,
   ranked: readonly RankedSection[],
   config: SupportConfig,
-  requestRoute: string,
+  requestLink: RequestLink,
 ): NoAnswer | null {
   if (query.concepts.length === 0 || ranked.some((r) => r.match !== 'some')) return null;
   const {display, href} = phoneNumber(config, 'emergency');
@@ -78,6 +87,6 @@ export function noAnswerFor(
       hours: channelHoursText(config, 'emergency'),
       priority: config.priorities.critical.label,
     },
-    askSupportUrl: askSupportUrl(requestRoute, query.input),
+    askSupportUrl: askSupportUrl(requestLink, query.input),
   };
 }

@@ -9,7 +9,7 @@
  */
 import type {SupportConfig} from '../../data/schema';
 import type {Lexicon} from './lexicon';
-import {noAnswerFor, type NoAnswer} from './noAnswer';
+import {noAnswerFor, type NoAnswer, type RequestLink} from './noAnswer';
 import {rewriteQuery, type AskerRole, type CompiledVocabulary, type RewrittenQuery} from './query';
 import {rankSections, type IndexHit, type PlaceLookup, type RankedSection} from './rank';
 
@@ -48,8 +48,8 @@ export interface SearchContext {
   readonly lexicon: Lexicon;
   readonly places: PlaceLookup;
   readonly config: SupportConfig;
-  /** Route of the request builder (deep-link registry), for "Ask support". */
-  readonly requestRoute: string;
+  /** The request builder's registry entry, for "Ask support". */
+  readonly requestLink: RequestLink;
   /** The role of the guide the person is reading, if any. */
   readonly role?: AskerRole;
   readonly vocabulary?: CompiledVocabulary;
@@ -78,7 +78,7 @@ export async function searchSite(input: string, context: SearchContext): Promise
     query,
     results,
     fullMatches: results.filter((r) => r.match === 'all').length,
-    noAnswer: results.length > 0 || partial ? null : noAnswerFor(query, ranked, context.config, context.requestRoute),
+    noAnswer: results.length > 0 || partial ? null : noAnswerFor(query, ranked, context.config, context.requestLink),
     partial,
   };
 }

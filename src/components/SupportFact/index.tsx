@@ -9,6 +9,7 @@ import {businessHoursText, channelHoursText, channelResponseText, getChannel} fr
 import type {ChannelId} from '@site/src/data/schema';
 import type {PriorityId} from '@site/src/sla/types';
 import {describeResolutionTarget, describeResponseTarget} from '@site/src/sla/wording';
+import {linkValidityText} from '@site/src/facts/activationLink';
 
 /** When a channel is staffed, with the support time zone, e.g. `Monday–Friday, 8:00 AM–6:00 PM (America/New_York)`. */
 export function ChannelHours({channel}: {channel: ChannelId}): ReactNode {
@@ -60,4 +61,12 @@ export function ChatLocation(): ReactNode {
 export function Languages(): ReactNode {
   const {primary, additional} = supportConfig.languages;
   return additional.length ? `${primary}; also ${additional.join(', ')}` : `${primary} only`;
+}
+
+/**
+ * How long an activation link is valid, from the config, e.g. `24 hours`, or
+ * with `adjective` e.g. `24-hour` ("its 24-hour window").
+ */
+export function LinkValidity({adjective = false}: {adjective?: boolean}): ReactNode {
+  return linkValidityText(supportConfig, adjective ? 'adjective' : 'noun');
 }

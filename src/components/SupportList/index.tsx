@@ -1,6 +1,6 @@
 /**
- * Lists of the support config (channel details, escalation, team, holidays,
- * priority examples) rendered as Markdown-like bullet lists at build time.
+ * Lists of the support config (channel details, escalation, team, priority
+ * examples) rendered as Markdown-like bullet lists at build time.
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -8,6 +8,9 @@ import {supportConfig} from '@site/src/data/supportConfig';
 import {contactRows, getChannel} from '@site/src/facts/channels';
 import type {ChannelId} from '@site/src/data/schema';
 import type {PriorityId} from '@site/src/sla/types';
+import {priorityRoute} from '@site/src/facts/routing';
+import {deepLinkHref} from '@site/src/data/deepLinks';
+import {PriorityEmail, ScenarioEmail} from '@site/src/components/Email';
 
 /** A channel's "Best for", "Include" and notes from the config, as a bullet list. */
 export function ChannelDetails({channel}: {channel: ChannelId}): ReactNode {
@@ -66,23 +69,6 @@ export function ExpertiseAreas(): ReactNode {
   );
 }
 
-/**
- * The support holidays (local dates in the support time zone), as a list of
- * `YYYY-MM-DD` dates with names. Dates are shown as written in the config:
- * they are calendar dates, not instants, so no time zone conversion applies.
- */
-export function HolidayList(): ReactNode {
-  return (
-    <ul>
-      {supportConfig.holidays.map((h) => (
-        <li key={h.date}>
-          <time dateTime={h.date}>{h.date}</time>: {h.name}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** A priority's examples from the config, as a bullet list. */
 export function PriorityExamples({priority}: {priority: PriorityId}): ReactNode {
   return (
@@ -117,9 +103,43 @@ export function ChannelLink({id}: {id: ChannelId}): ReactNode {
       {row.id === 'chat' && (
         <>
           {' '}
-          (<Link to="/contact#live-chat-support">about live chat</Link>)
+          (<Link to={deepLinkHref('contact.chat')}>about live chat</Link>)
         </>
       )}
+    </>
+  );
+}
+
+/**
+ * Where to send a request of a priority, as a phrase for running text, from
+ * the config's route rule (`priorityRoute`): "call the Emergency Line at
+ * +1 (555) 999-8888, then email urgent@example.com with URGENT in the
+ * subject, so the details are on record" for a priority that is called in
+ * first, else "email support@example.com". Starts in lower case. Inside a
+ * troubleshooting scenario, pass its registry id as `scenario`: the email
+ * then carries the scenario's subject (see `ScenarioEmail`).
+ */
+export function PriorityRoute({priority, scenario}: {priority: PriorityId; scenario?: string}): ReactNode {
+  const route = priorityRoute(supportConfig, priority);
+  const email = scenario ? (
+    <ScenarioEmail scenario={scenario} priority={priority} />
+  ) : (
+    <PriorityEmail priority={priority} />
+  );
+  const tag = route.subjectTag ? <> with {route.subjectTag} in the subject</> : null;
+  if (!route.callFirst) {
+    return (
+      <>
+        email {email}
+        {tag}
+      </>
+    );
+  }
+  return (
+    <>
+      call the {route.callFirst.label} at <a href={route.callFirst.href}>{route.callFirst.display}</a>, then email{' '}
+      {email}
+      {tag}, so the details are on record
     </>
   );
 }

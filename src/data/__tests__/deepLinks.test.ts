@@ -14,6 +14,7 @@ const componentAnchors: Array<{pattern: RegExp; component: string}> = [
   {pattern: /^priority-picker$/, component: 'PriorityPicker'},
   {pattern: /^service-level-table$/, component: 'ServiceLevelTable'},
   {pattern: /^channel-[a-z]+$/, component: 'ContactTable'},
+  {pattern: /^request-builder$/, component: 'RequestBuilder'},
 ];
 
 describe('the deep-link registry', () => {

@@ -1,16 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../../data/supportConfig';
-import {
-  channelCalendar,
-  channelHoursText,
-  channelResponseText,
-  contactRows,
-  emailAddress,
-  phoneNumber,
-} from '../channels';
+import {EXAMPLE_SUPPORT_CONFIG as supportConfig} from '../../data/__tests__/exampleConfig';
+import {channelHoursText, channelResponseText, contactRows, emailAddress, phoneNumber} from '../channels';
 import {mailtoHref} from '../mailto';
 import {priorityRows} from '../priorities';
 import type {SupportConfig} from '../../data/schema';
+import {channelCalendar} from '../channelCalendar';
+import {CALENDAR_DATES} from './calendarFixture';
 
 describe('contact facts', () => {
   it('builds addresses from mailbox and domain', () => {
@@ -21,11 +16,19 @@ describe('contact facts', () => {
 
   it('follows a changed domain everywhere', () => {
     const other: SupportConfig = {...supportConfig, domain: 'acme.test'};
-    expect(
-      contactRows(other)
-        .filter((r) => r.href?.startsWith('mailto:'))
-        .map((r) => r.href),
-    ).toEqual(['mailto:support@acme.test', 'mailto:urgent@acme.test', 'mailto:features@acme.test']);
+    const hrefs = contactRows(other)
+      .filter((r) => r.href?.startsWith('mailto:'))
+      .map((r) => new URL(r.href!).pathname);
+    expect(hrefs).toHaveLength(supportConfig.channels.filter((c) => c.kind === 'email').length);
+    for (const address of hrefs) expect(address).toMatch(/@acme\.test$/);
+  });
+
+  it('opens mail to a channel with its own subject, when the config gives it one', () => {
+    for (const row of contactRows(supportConfig)) {
+      const channel = supportConfig.channels.find((c) => c.id === row.id);
+      if (channel?.kind !== 'email') continue;
+      expect(new URL(row.href!).searchParams.get('subject'), row.id).toBe(channel.subject ?? null);
+    }
   });
 
   it('links phone numbers as tel: in E.164 and shows them as people read them', () => {
@@ -63,10 +66,25 @@ describe('channel hours and response', () => {
   });
 
   it('gives a 24/7 channel a calendar that is always open and the chat its own hours with support holidays', () => {
-    expect(channelCalendar(supportConfig, 'emergency')).toEqual({kind: '24/7', timeZone: 'America/New_York'});
-    const chat = channelCalendar(supportConfig, 'chat');
+    expect(channelCalendar(supportConfig, CALENDAR_DATES, 'emergency')).toEqual({
+      kind: '24/7',
+      timeZone: 'America/New_York',
+    });
+    const chat = channelCalendar(supportConfig, CALENDAR_DATES, 'chat');
     expect(chat.kind === 'business' && chat.week.monday).toEqual([{open: '09:00', close: '17:00'}]);
-    expect(chat.kind === 'business' && chat.holidays).toBe(supportConfig.holidays);
+    expect(chat.kind === 'business' && chat.holidays).toBe(CALENDAR_DATES.holidays);
+    // Its own 09:00-17:00 within the team's special hours 08:00-13:00 on Christmas Eve.
+    expect(chat.kind === 'business' && chat.specialHours).toEqual([
+      {date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '09:00', close: '13:00'}]},
+    ]);
+    const phone = channelCalendar(supportConfig, CALENDAR_DATES, 'phone');
+    expect(phone.kind === 'business' && phone.specialHours).toBe(CALENDAR_DATES.specialHours);
+  });
+
+  it('returns the same calendar object for the same config, dates and channel', () => {
+    expect(channelCalendar(supportConfig, CALENDAR_DATES, 'chat')).toBe(
+      channelCalendar(supportConfig, CALENDAR_DATES, 'chat'),
+    );
   });
 });
 

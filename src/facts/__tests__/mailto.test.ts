@@ -9,7 +9,7 @@ function decode(href: string): {address: string; subject: string | null; body: s
   return {address: url.pathname, subject: url.searchParams.get('subject'), body: url.searchParams.get('body')};
 }
 
-describe('mailtoHref', () => {
+describe('mailtoHref', {timeout: 30_000}, () => {
   it('is the bare address without subject and body', () => {
     expect(mailtoHref('support@example.com')).toBe('mailto:support@example.com');
     expect(mailtoHref('support@example.com', {subject: '', body: ''})).toBe('mailto:support@example.com');

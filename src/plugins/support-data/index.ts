@@ -11,6 +11,7 @@ import {assertNoProblems, builtPageLoader, checkDeepLinkTargets} from './checkTa
 import {buildCodeExamples, pickerExampleLink, supportExcerptOmits} from './linkingExamples';
 import type {LinkingExamples} from '../../components/LinkingReference/examples';
 import {tokenizeCode} from '../code-highlight/tokenize';
+import {buildCalendar} from '../support-calendar/load';
 
 /**
  * The generated data module with the "Linking to the help center" page's
@@ -31,7 +32,8 @@ export const LINKING_EXAMPLES_FILE = 'linking-examples.json';
  *   (route present, element id present once, not inside `<details>` or a tab
  *   panel) and fails naming each broken entry; then writes `support.json`,
  *   `support.schema.json`, `deep-links.json` and `deep-links.schema.json` to
- *   the build folder (served at the base URL).
+ *   the build folder (served at the base URL). `support.json` carries the
+ *   calendar the `support-calendar` plugin resolved (the same dates).
  *
  * @throws {SupportConfigError} when `src/data/supportConfig.ts` is invalid.
  * @throws {DeepLinkRegistryError} when `src/data/deepLinks.ts` is invalid.
@@ -46,21 +48,22 @@ export default function supportDataPlugin(context: LoadContext): Plugin {
     },
     async contentLoaded({actions}) {
       const site = {siteUrl: context.siteConfig.url, baseUrl: context.siteConfig.baseUrl};
+      const {dates} = buildCalendar(supportConfig).data;
       const examples: LinkingExamples = {
         code: Object.fromEntries(
-          Object.entries(buildCodeExamples(supportConfig, site)).map(([name, {title, code, language}]) => [
+          Object.entries(buildCodeExamples(supportConfig, dates, site)).map(([name, {title, code, language}]) => [
             name,
             {title, ...tokenizeCode(code, language)},
           ]),
         ) as LinkingExamples['code'],
-        pickerLink: pickerExampleLink(supportConfig),
+        pickerLink: pickerExampleLink(supportConfig, dates),
         supportExcerptOmits: supportExcerptOmits(supportConfig),
       };
       await actions.createData(LINKING_EXAMPLES_FILE, JSON.stringify(examples));
     },
     async postBuild({outDir, siteConfig}) {
       assertNoProblems(checkDeepLinkTargets(DEEP_LINKS, builtPageLoader(outDir)));
-      const support = buildSupportDocument(supportConfig);
+      const support = buildSupportDocument(supportConfig, buildCalendar(supportConfig).data.dates);
       const deepLinks = buildDeepLinksDocument(DEEP_LINKS, {siteUrl: siteConfig.url, baseUrl: siteConfig.baseUrl});
       // Validating the documents with their own schemas catches drift between the builders and the published
       // schemas. The documents are written as built (parsing would reorder keys).

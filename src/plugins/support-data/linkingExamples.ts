@@ -21,6 +21,7 @@ import {
   type SupportDocument,
 } from '../../facts/publicData';
 import type {CodeExample, CodeExampleName} from '../../components/LinkingReference/examples';
+import type {SupportCalendarDates} from '../../facts/supportCalendar';
 
 export type {CodeExample, CodeExampleName};
 
@@ -59,13 +60,22 @@ export function supportExcerpt(doc: SupportDocument): unknown {
     domain: config.domain,
     timeZone: config.timeZone,
     businessHours: Object.fromEntries(Object.entries(config.businessHours).slice(0, 1)),
-    holidays: config.holidays.slice(0, 1),
+    holidays: {
+      ...config.holidays,
+      additions: config.holidays.additions.slice(0, 1),
+      removals: config.holidays.removals.slice(0, 1),
+    },
     channels: config.channels.slice(0, 1),
     priorities: {[firstPriority]: config.priorities[firstPriority]},
   };
   return {
     version: doc.version,
     config: shortened,
+    calendar: {
+      ...doc.calendar,
+      holidays: doc.calendar.holidays.slice(0, 1),
+      specialHours: doc.calendar.specialHours.slice(0, 1),
+    },
     rendered: {channels: rendered.channels.slice(0, 1), priorities: rendered.priorities.slice(0, 1)},
   };
 }
@@ -92,12 +102,14 @@ export function supportExcerptOmits(config: SupportConfig): string[] {
  *   with that entry's real URL in a comment.
  *
  * @param config - the support config.
+ * @param dates - the calendar the build resolved (`support.json` carries it).
  * @param site - `siteUrl` (origin, no trailing slash needed) and `baseUrl` from the Docusaurus config.
  * @param links - the deep-link registry (default: the site's).
  * @throws {Error} when {@link RESOLVE_EXAMPLE_LINK_ID} is not in the registry.
  */
 export function buildCodeExamples(
   config: SupportConfig,
+  dates: SupportCalendarDates,
   site: {siteUrl: string; baseUrl: string},
   links: readonly DeepLink[] = DEEP_LINKS,
 ): Record<CodeExampleName, CodeExample> {
@@ -110,7 +122,7 @@ export function buildCodeExamples(
     'support-json': {
       title: `${PUBLIC_FILES.support} (excerpt)`,
       language: 'json',
-      code: JSON.stringify(supportExcerpt(buildSupportDocument(config)), null, 2),
+      code: JSON.stringify(supportExcerpt(buildSupportDocument(config, dates)), null, 2),
     },
     'deep-links-json': {
       title: `${PUBLIC_FILES.deepLinks} (excerpt)`,
@@ -139,10 +151,11 @@ export function buildCodeExamples(
  * `/priorities?priority=high&submitted=2026-03-06T16%3A00%3A00-05%3A00#priority-picker`.
  *
  * @param config - the support config (its `timeZone`, an IANA name).
+ * @param dates - the resolved calendar (the picker accepts its years).
  */
-export function pickerExampleLink(config: SupportConfig): string {
+export function pickerExampleLink(config: SupportConfig, dates: SupportCalendarDates): string {
   const picker = getDeepLink('priority-picker');
   const examples = new URLSearchParams(PICKER_PARAMETERS.map((p): [string, string] => [p.name, p.example]));
-  const {priority, submittedAt} = parsePickerParams(examples.toString(), config.timeZone);
+  const {priority, submittedAt} = parsePickerParams(examples.toString(), config.timeZone, dates.years);
   return `${picker.route}${pickerSearch('', priority, submittedAt, config.timeZone)}#${picker.anchor}`;
 }

@@ -11,7 +11,13 @@
 import * as z from 'zod';
 import {CHANNEL_IDS, supportConfigSchema} from '../../data/schema';
 import {ANCHOR, audienceSchema, deepLinkSchema, kindSchema} from '../../data/deepLinks.schema';
-import {PUBLIC_DATA_VERSION, type DeepLinksDocument, type SupportDocument} from '../../facts/publicData';
+import {
+  DEEP_LINKS_DOCUMENT_VERSION,
+  PUBLIC_FILES,
+  SUPPORT_DOCUMENT_VERSION,
+  type DeepLinksDocument,
+  type SupportDocument,
+} from '../../facts/publicData';
 import type {ContactRow} from '../../facts/channels';
 import type {PriorityRow} from '../../facts/priorities';
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
@@ -52,13 +58,50 @@ const priorityRowSchema = z
   })
   .strict() satisfies z.ZodType<PriorityRow>;
 
+const calendarDateSchema = z.iso
+  .date()
+  .meta({description: 'A local calendar date YYYY-MM-DD in the support time zone.'});
+const wallClockSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/)
+  .meta({description: 'Local wall-clock time HH:mm (24:00 is midnight at the end of the day).'});
+
+const publishedCalendarSchema = z
+  .object({
+    years: z.object({from: z.number().int(), to: z.number().int()}).strict().meta({
+      description: 'First and last year covered, inclusive; the priority picker accepts submission times in them.',
+    }),
+    holidays: z
+      .array(z.object({date: calendarDateSchema, name: z.string().min(1)}).strict())
+      .meta({description: 'Closed dates (rule holidays and additions, without removals), sorted.'}),
+    specialHours: z
+      .array(
+        z
+          .object({
+            date: calendarDateSchema,
+            name: z.string().min(1),
+            hours: z.array(z.object({open: wallClockSchema, close: wallClockSchema}).strict()),
+          })
+          .strict(),
+      )
+      .meta({description: 'Dates open during their own intervals instead of the weekday hours, sorted.'}),
+    feed: z
+      .literal(PUBLIC_FILES.calendar)
+      .meta({description: 'The same calendar as iCalendar (RFC 5545), relative to the base URL.'}),
+  })
+  .strict();
+
 /** The schema of `/support.json`. */
 export const supportDocumentSchema = z
   .object({
-    version: z.literal(PUBLIC_DATA_VERSION),
+    version: z.literal(SUPPORT_DOCUMENT_VERSION),
     config: supportConfigSchema.meta({
       description:
-        'The support config (src/data/supportConfig.ts). Times are local wall-clock HH:mm in timeZone (an IANA name); holidays are local calendar dates; targets are in minutes (first response) and business days (resolution).',
+        'The support config (src/data/supportConfig.ts). Times are local wall-clock HH:mm in timeZone (an IANA name); holidays are rules (country, types, additions, removals) resolved to dates in calendar; special hours are local calendar dates; targets are in minutes (first response) and business days (resolution).',
+    }),
+    calendar: publishedCalendarSchema.meta({
+      description:
+        'The support calendar resolved to dates by the build: from calendarYears.first to calendarYears.yearsAhead years after the build year.',
     }),
     rendered: z
       .object({channels: z.array(contactRowSchema), priorities: z.array(priorityRowSchema)})
@@ -68,7 +111,7 @@ export const supportDocumentSchema = z
   .strict()
   .meta({
     title: 'Support data',
-    description: 'Contacts, business hours, holidays, priorities and SLA targets of the help center, version 1.',
+    description: `Contacts, business hours, holidays and special hours, priorities and SLA targets of the help center, version ${SUPPORT_DOCUMENT_VERSION}.`,
   }) satisfies z.ZodType<SupportDocument>;
 
 const publishedDeepLinkSchema = z
@@ -89,7 +132,7 @@ const publishedDeepLinkSchema = z
 /** The schema of `/deep-links.json`. */
 export const deepLinksDocumentSchema = z
   .object({
-    version: z.literal(PUBLIC_DATA_VERSION),
+    version: z.literal(DEEP_LINKS_DOCUMENT_VERSION),
     siteUrl: z.url(),
     // Plain patterns: Zod's startsWith/endsWith become non-standard JSON Schema formats.
     baseUrl: z.string().regex(/^\/(?:.*\/)?$/, 'must start and end with /'),
@@ -98,7 +141,7 @@ export const deepLinksDocumentSchema = z
   .strict()
   .meta({
     title: 'Help center deep links',
-    description: 'Every place in the help center that may be linked to, with stable ids, version 1.',
+    description: `Every place in the help center that may be linked to, with stable ids, version ${DEEP_LINKS_DOCUMENT_VERSION}.`,
   }) satisfies z.ZodType<DeepLinksDocument>;
 
 /** The JSON Schema (draft 2020-12) of `/support.json`, generated from {@link supportDocumentSchema}. */

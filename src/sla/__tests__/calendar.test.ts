@@ -568,6 +568,104 @@ describe('an interval bound in a DST gap is shifted forward by the gap, as Luxon
   });
 });
 
+describe('special hours', () => {
+  const christmasEve = {date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '09:00', close: '13:00'}]};
+  const releaseSaturday = {date: '2026-03-14', name: 'Release weekend', hours: [{open: '10:00', close: '14:00'}]};
+  const withSpecial: BusinessCalendar = {...nineToFive, specialHours: [christmasEve, releaseSaturday]};
+
+  it.each([
+    ['at the special opening time', '2026-12-24T09:00:00-05:00', true],
+    ['one second before the special closing time', '2026-12-24T12:59:59-05:00', true],
+    ['at the special closing time', '2026-12-24T13:00:00-05:00', false],
+    ['after the special closing, within the weekday’s usual hours', '2026-12-24T15:00:00-05:00', false],
+    ['on a Saturday given special hours', '2026-03-14T11:00:00-04:00', true],
+    ['on that Saturday after its special hours', '2026-03-14T14:00:00-04:00', false],
+    ['the day before, with the usual hours', '2026-12-23T16:30:00-05:00', true],
+  ])('isOpen %s (%s) -> %s', (_name, instant, expected) => {
+    expect(isOpen(withSpecial, at(instant))).toBe(expected);
+  });
+
+  it('opens the next business day after the special closing, past a holiday and the weekend', () => {
+    expect(inZone(nextOpening(withSpecial, at('2026-12-24T13:00:00-05:00')), NY)).toBe('2026-12-28T09:00-05:00');
+  });
+
+  it('counts only the special hours of the day: 2 hours from 12:00 are 1 hour on the 24th and 1 hour on Monday', () => {
+    expect(inZone(addBusinessTime(withSpecial, at('2026-12-24T12:00:00-05:00'), 120), NY)).toBe(
+      '2026-12-28T10:00-05:00',
+    );
+  });
+
+  it('ends a business day with special hours at its special closing time', () => {
+    expect(inZone(endOfBusinessDay(withSpecial, at('2026-12-24T10:00:00-05:00'), 0), NY)).toBe(
+      '2026-12-24T13:00-05:00',
+    );
+    expect(inZone(endOfBusinessDay(withSpecial, at('2026-12-23T10:00:00-05:00'), 1), NY)).toBe(
+      '2026-12-24T13:00-05:00',
+    );
+  });
+
+  it('counts a Saturday with special hours as a business day', () => {
+    expect(inZone(endOfBusinessDay(withSpecial, at('2026-03-13T10:00:00-04:00'), 1), NY)).toBe(
+      '2026-03-14T14:00-04:00',
+    );
+    expect(inZone(endOfBusinessDay(withSpecial, at('2026-03-13T10:00:00-04:00'), 2), NY)).toBe(
+      '2026-03-16T17:00-04:00',
+    );
+  });
+
+  it('gives the special interval as the open interval', () => {
+    const interval = openInterval(withSpecial, at('2026-12-24T10:00:00-05:00'));
+    expect(interval && [inZone(interval.start, NY), inZone(interval.end, NY)]).toEqual([
+      '2026-12-24T09:00-05:00',
+      '2026-12-24T13:00-05:00',
+    ]);
+  });
+
+  it('says the special hours are why it is closed, before and after them, also on a weekend day', () => {
+    expect(closedReason(withSpecial, at('2026-12-24T08:00:00-05:00'))).toEqual({
+      reason: 'special-hours',
+      special: christmasEve,
+    });
+    expect(closedReason(withSpecial, at('2026-12-24T16:00:00-05:00'))).toEqual({
+      reason: 'special-hours',
+      special: christmasEve,
+    });
+    expect(closedReason(withSpecial, at('2026-03-14T15:00:00-04:00'))).toEqual({
+      reason: 'special-hours',
+      special: releaseSaturday,
+    });
+  });
+
+  it('closes a date whose special hours are empty, without making it a holiday or a business day', () => {
+    const closedEve: BusinessCalendar = {...nineToFive, specialHours: [{...christmasEve, hours: []}]};
+    expect(isOpen(closedEve, at('2026-12-24T10:00:00-05:00'))).toBe(false);
+    expect(closedReason(closedEve, at('2026-12-24T10:00:00-05:00'))).toMatchObject({reason: 'special-hours'});
+    expect(inZone(endOfBusinessDay(closedEve, at('2026-12-23T10:00:00-05:00'), 1), NY)).toBe('2026-12-28T17:00-05:00');
+  });
+
+  it('opens a holiday the team works (a removal leaves it out of the holidays) with the weekday’s hours', () => {
+    const worked: BusinessCalendar = {...nineToFive, holidays: [christmas]};
+    expect(isOpen(worked, at('2026-11-26T10:00:00-05:00'))).toBe(true);
+    expect(closedReason(worked, at('2026-11-26T10:00:00-05:00'))).toBeNull();
+  });
+
+  it('accepts a calendar open on special dates only', () => {
+    const onlySpecial = daysCalendar(NY, {});
+    const calendar: BusinessCalendar = {...onlySpecial, specialHours: [releaseSaturday]};
+    expect(inZone(nextOpening(calendar, at('2026-03-01T00:00:00-05:00')), NY)).toBe('2026-03-14T10:00-04:00');
+  });
+
+  it('shifts a special-hours bound in a DST gap forward, as the weekly hours', () => {
+    const night: BusinessCalendar = {
+      ...nineToFive,
+      specialHours: [{date: '2027-03-14', name: 'Maintenance night', hours: [{open: '02:30', close: '04:00'}]}],
+    };
+    // 02:30 on 2027-03-14 does not exist in New York: the night opens at 03:30 EDT and holds 30 minutes.
+    expect(inZone(nextOpening(night, at('2027-03-14T00:00:00-05:00')), NY)).toBe('2027-03-14T03:30-04:00');
+    expect(inZone(addBusinessTime(night, at('2027-03-14T00:00:00-05:00'), 30), NY)).toBe('2027-03-14T04:00-04:00');
+  });
+});
+
 describe('invalid input', () => {
   const monday = (open: string, close: string) => daysCalendar(NY, {monday: [{open, close}]});
 
@@ -616,6 +714,52 @@ describe('invalid input', () => {
       'Intervals of friday must be sorted and must not overlap (12:00-14:00 starts before 13:00)',
     ],
     ['no opening hours at all', daysCalendar(NY, {}), 'Calendar has no opening hours in any weekday'],
+    [
+      'special hours given twice for one date',
+      {
+        ...nineToFive,
+        specialHours: [
+          {date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '09:00', close: '13:00'}]},
+          {date: '2026-12-24', name: 'Again', hours: [{open: '09:00', close: '12:00'}]},
+        ],
+      },
+      'Special hours of 2026-12-24 are given twice',
+    ],
+    [
+      'special hours on a holiday',
+      {
+        ...nineToFive,
+        specialHours: [{date: '2026-12-25', name: 'Christmas', hours: [{open: '09:00', close: '12:00'}]}],
+      },
+      '2026-12-25 is both a holiday (Christmas Day) and a date with special hours (Christmas)',
+    ],
+    [
+      'a malformed special opening time',
+      {...nineToFive, specialHours: [{date: '2026-12-24', name: 'Eve', hours: [{open: '9:00', close: '13:00'}]}]},
+      'Malformed opening time "9:00" on 2026-12-24 (expected HH:mm)',
+    ],
+    [
+      'overlapping special intervals',
+      {
+        ...nineToFive,
+        specialHours: [
+          {
+            date: '2026-12-24',
+            name: 'Eve',
+            hours: [
+              {open: '09:00', close: '12:00'},
+              {open: '11:00', close: '13:00'},
+            ],
+          },
+        ],
+      },
+      'Intervals of 2026-12-24 must be sorted and must not overlap (11:00-13:00 starts before 12:00)',
+    ],
+    [
+      'a special date that is not a calendar date',
+      {...nineToFive, specialHours: [{date: '2026-12-32', name: 'Eve', hours: [{open: '09:00', close: '13:00'}]}]},
+      'Special hours date "2026-12-32" is not a calendar date YYYY-MM-DD',
+    ],
     [
       'a holiday on February 30',
       weekdaysCalendar(NY, [{open: '09:00', close: '17:00'}], [{date: '2026-02-30', name: 'Nope'}]),

@@ -1,12 +1,13 @@
 /**
  * The example support calendar and targets of the domain's tests: a desk in
  * New York open Monday to Friday 08:00-18:00, closed on the US federal
- * holidays (observed dates) of 2026 and 2027, with the four priorities'
+ * holidays (observed dates) of 2026 to 2030, with the four priorities'
  * targets of the Contact Support page. The domain's own fixture, not the
  * site's config (`src/data/supportConfig.ts`): a change to the config never
  * breaks a domain test (see `src/__tests__/layers.test.ts`).
  */
-import type {Holiday, SlaConfig, WeeklyHours} from '../types';
+import type {Holiday, SlaConfig, SpecialHours, WeeklyHours} from '../types';
+import {federalHolidays} from './federalHolidays';
 
 const day = [{open: '08:00', close: '18:00'}] as const;
 
@@ -21,35 +22,21 @@ export const EXAMPLE_HOURS: WeeklyHours = {
   sunday: [],
 };
 
-/** US federal holidays, observed dates, 2026 and 2027. */
-export const EXAMPLE_HOLIDAYS: readonly Holiday[] = [
-  {date: '2026-01-01', name: "New Year's Day"},
-  {date: '2026-01-19', name: 'Birthday of Martin Luther King, Jr.'},
-  {date: '2026-02-16', name: "Washington's Birthday"},
-  {date: '2026-05-25', name: 'Memorial Day'},
-  {date: '2026-06-19', name: 'Juneteenth National Independence Day'},
-  {date: '2026-07-03', name: 'Independence Day (observed)'},
-  {date: '2026-09-07', name: 'Labor Day'},
-  {date: '2026-10-12', name: 'Columbus Day'},
-  {date: '2026-11-11', name: 'Veterans Day'},
-  {date: '2026-11-26', name: 'Thanksgiving Day'},
-  {date: '2026-12-25', name: 'Christmas Day'},
-  {date: '2027-01-01', name: "New Year's Day"},
-  {date: '2027-01-18', name: 'Birthday of Martin Luther King, Jr.'},
-  {date: '2027-02-15', name: "Washington's Birthday"},
-  {date: '2027-05-31', name: 'Memorial Day'},
-  {date: '2027-06-18', name: 'Juneteenth National Independence Day (observed)'},
-  {date: '2027-07-05', name: 'Independence Day (observed)'},
-  {date: '2027-09-06', name: 'Labor Day'},
-  {date: '2027-10-11', name: 'Columbus Day'},
-  {date: '2027-11-11', name: 'Veterans Day'},
-  {date: '2027-11-25', name: 'Thanksgiving Day'},
-  {date: '2027-12-24', name: 'Christmas Day (observed)'},
-  {date: '2027-12-31', name: "New Year's Day 2028 (observed)"},
+/**
+ * US federal holidays, observed dates, 2026 to 2030, derived from their rules
+ * in the law (`federalHolidays`, not a typed list).
+ */
+export const EXAMPLE_HOLIDAYS: readonly Holiday[] = [2026, 2027, 2028, 2029, 2030].flatMap(federalHolidays);
+
+/** Special hours of the example: Christmas Eve 2026 08:00-13:00, and an all-hands Wednesday afternoon off in 2028. */
+export const EXAMPLE_SPECIAL_HOURS: readonly SpecialHours[] = [
+  {date: '2026-12-24', name: 'Christmas Eve', hours: [{open: '08:00', close: '13:00'}]},
+  {date: '2028-03-15', name: 'All-hands meeting', hours: [{open: '08:00', close: '12:00'}]},
 ];
 
 /**
- * The example config: New York, {@link EXAMPLE_HOURS}, {@link EXAMPLE_HOLIDAYS},
+ * The example config: New York, {@link EXAMPLE_HOURS}, {@link EXAMPLE_HOLIDAYS}
+ * (no special hours: {@link EXAMPLE_SPECIAL_HOURS} are added where a test says so),
  * and the targets Critical 1 hour 24/7 with continuous resolution, High 1-2
  * business hours and 0-1 business days, Medium 4-8 business hours and 2-3
  * business days, Low 24 business hours and 3-5 business days.

@@ -43,6 +43,7 @@ describe('SlaConfig', () => {
       timeZone: NY,
       week: EXAMPLE_CONFIG.businessHours,
       holidays: EXAMPLE_CONFIG.holidays,
+      specialHours: [],
     });
   });
 
@@ -237,6 +238,26 @@ describe('computeTargets with the example config', () => {
     expect(t.firstResponse.aim).toBe('2026-12-07T08:45-05:00');
     expect(t.firstResponse.commitment).toBe('2026-12-07T09:45-05:00');
     expect(t.resolution).toMatchObject({aim: '2026-12-07T18:00-05:00', commitment: '2026-12-07T18:00-05:00'});
+  });
+
+  it('high at 17:30 on Friday 22 December 2028: answered on Tuesday the 26th, after Christmas Day; the aim says it moved', () => {
+    const t = computeTargets('high', at('2028-12-22T17:30:00-05:00'), config);
+    // 30 minutes on Friday, then Monday 25 is Christmas Day: the rest on Tuesday from 08:00.
+    expect(inZone(t.firstResponse.aim, NY)).toBe('2028-12-26T08:30-05:00');
+    expect(inZone(t.firstResponse.commitment, NY)).toBe('2028-12-26T09:30-05:00');
+    expect(t.resolution.kind).toBe('due');
+    if (t.resolution.kind !== 'due') return;
+    // "Same business day" ends Friday 18:00, before the first response: it moves to the end of Tuesday.
+    expect(inZone(t.resolution.aim, NY)).toBe('2028-12-26T18:00-05:00');
+    expect(t.resolution.aimMovedFrom && inZone(t.resolution.aimMovedFrom, NY)).toBe('2028-12-22T18:00-05:00');
+    // "Next business day" is Tuesday: not before the first response, so it stays.
+    expect(inZone(t.resolution.commitment, NY)).toBe('2028-12-26T18:00-05:00');
+    expect(t.resolution.commitmentMovedFrom).toBeNull();
+  });
+
+  it('says nothing moved when the business-days rule already lands after the first response', () => {
+    const t = computeTargets('medium', at('2026-03-10T09:00:00-04:00'), config);
+    expect(t.resolution).toMatchObject({aimMovedFrom: null, commitmentMovedFrom: null});
   });
 
   it('keeps a resolution due time equal to a first response due at closing time', () => {

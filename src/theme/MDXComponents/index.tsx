@@ -1,5 +1,11 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import Email from '@site/src/components/Email';
+import Email, {
+  EscalationEmail,
+  EscalationKeyword,
+  PriorityEmail,
+  ScenarioEmail,
+  SubjectTag,
+} from '@site/src/components/Email';
 import Phone from '@site/src/components/Phone';
 import PriorityTable from '@site/src/components/PriorityTable';
 import ServiceLevelTable from '@site/src/components/ServiceLevelTable';
@@ -9,6 +15,7 @@ import {
   ChannelResponse,
   ChatLocation,
   Languages,
+  LinkValidity,
   ResolutionTarget,
   ResponseTarget,
   StatusUpdateInterval,
@@ -19,9 +26,9 @@ import {
   ChannelDetails,
   EscalationList,
   ExpertiseAreas,
-  HolidayList,
   PriorityChannels,
   PriorityExamples,
+  PriorityRoute,
   TeamTiers,
 } from '@site/src/components/SupportList';
 
@@ -36,12 +43,18 @@ import {
  * Not registered, and imported by the page that shows them: widgets that
  * load Luxon (`PriorityPicker`, `RequestBuilder`, `ContactTable` with its
  * live `ChannelStatus`), so content pages keep going without it
- * (`tests/bundles.spec.ts`), and `LinkingReference`, whose build-time data
- * only `/linking` needs.
+ * (`tests/bundles.spec.ts`), and the components with build-time data that
+ * only their pages need: `LinkingReference` (`/linking`) and
+ * `SupportCalendar` (`HolidayList`, `CalendarFeed`: the resolved calendar).
  */
 const components: typeof MDXComponents = {
   ...MDXComponents,
   Email,
+  ScenarioEmail,
+  PriorityEmail,
+  EscalationEmail,
+  EscalationKeyword,
+  SubjectTag,
   Phone,
   PriorityTable,
   ServiceLevelTable,
@@ -50,6 +63,7 @@ const components: typeof MDXComponents = {
   ChannelResponse,
   ChatLocation,
   Languages,
+  LinkValidity,
   ResolutionTarget,
   ResponseTarget,
   StatusUpdateInterval,
@@ -58,9 +72,9 @@ const components: typeof MDXComponents = {
   ChannelDetails,
   EscalationList,
   ExpertiseAreas,
-  HolidayList,
   PriorityChannels,
   PriorityExamples,
+  PriorityRoute,
   TeamTiers,
 };
 

@@ -2,10 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {isoUtc, parsePickerParams, pickerSearch} from '../params';
 
 const zone = 'America/New_York';
+/** The years a support calendar covers (a build in 2026 with the first year 2026 and 10 years ahead). */
+const years = {from: 2026, to: 2036};
 
 describe('parsePickerParams', () => {
   it('reads a priority and a submission time with an offset', () => {
-    const p = parsePickerParams('?priority=high&submitted=2026-03-06T16:00:00-05:00', zone);
+    const p = parsePickerParams('?priority=high&submitted=2026-03-06T16:00:00-05:00', zone, years);
     expect(p).toEqual({
       priority: 'high',
       priorityFromUrl: true,
@@ -15,46 +17,56 @@ describe('parsePickerParams', () => {
   });
 
   it('reads a UTC submission time written with Z', () => {
-    expect(parsePickerParams('submitted=2026-07-01T12:30:00Z', zone).submittedAt).toEqual(
+    expect(parsePickerParams('submitted=2026-07-01T12:30:00Z', zone, years).submittedAt).toEqual(
       new Date(Date.UTC(2026, 6, 1, 12, 30)),
     );
   });
 
   it('reads a submission time without offset as wall-clock time in the support zone, in summer and winter', () => {
-    expect(parsePickerParams('submitted=2026-07-01T09:00', zone).submittedAt).toEqual(
+    expect(parsePickerParams('submitted=2026-07-01T09:00', zone, years).submittedAt).toEqual(
       new Date(Date.UTC(2026, 6, 1, 13, 0)),
     );
-    expect(parsePickerParams('submitted=2026-01-05T09:00', zone).submittedAt).toEqual(
+    expect(parsePickerParams('submitted=2026-01-05T09:00', zone, years).submittedAt).toEqual(
       new Date(Date.UTC(2026, 0, 5, 14, 0)),
     );
   });
 
   it('accepts an offset whose plus sign was not encoded and arrived as a space', () => {
-    const p = parsePickerParams('submitted=2026-03-07T02:30:00+05:30', zone);
+    const p = parsePickerParams('submitted=2026-03-07T02:30:00+05:30', zone, years);
     expect(p.notices).toEqual([]);
     expect(p.submittedAt).toEqual(new Date(Date.UTC(2026, 2, 6, 21, 0)));
   });
 
-  it('refuses absurd years with a notice', () => {
-    const p = parsePickerParams('submitted=9999-12-31T23:59Z', zone);
+  it('refuses a year the support calendar does not cover, with a notice naming its years', () => {
+    const p = parsePickerParams('submitted=9999-12-31T23:59Z', zone, years);
     expect(p.submittedAt).toBeNull();
     expect(p.notices).toEqual([
-      'The submission time “9999-12-31T23:59Z” in the link is outside the years 2000-2100: using the current time instead.',
+      'The submission time “9999-12-31T23:59Z” in the link is outside the years the support calendar covers (2026–2036): using the current time instead.',
     ]);
+    expect(parsePickerParams('submitted=2025-12-31T12:00:00-05:00', zone, years).submittedAt).toBeNull();
+  });
+
+  it('counts the years in the support zone: New Year in UTC is still the old year in New York', () => {
+    // 2036-12-31 23:30 in New York is 2037-01-01 04:30 UTC: still in the calendar's last year.
+    expect(parsePickerParams('submitted=2037-01-01T04:30:00Z', zone, years).submittedAt).toEqual(
+      new Date(Date.UTC(2037, 0, 1, 4, 30)),
+    );
+    // 2026-01-01 00:30 in Auckland is 2025-12-31 in New York: before the first year.
+    expect(parsePickerParams('submitted=2026-01-01T00:30:00%2B13:00', zone, years).submittedAt).toBeNull();
   });
 
   it('accepts the priority in any case', () => {
-    expect(parsePickerParams('priority=CRITICAL', zone).priority).toBe('critical');
+    expect(parsePickerParams('priority=CRITICAL', zone, years).priority).toBe('critical');
   });
 
   it('ignores unknown parameters such as _highlight from search results', () => {
-    const p = parsePickerParams('?_highlight=sla&priority=low&utm_source=dashboard', zone);
+    const p = parsePickerParams('?_highlight=sla&priority=low&utm_source=dashboard', zone, years);
     expect(p.priority).toBe('low');
     expect(p.notices).toEqual([]);
   });
 
   it('defaults to medium and now, without notices, when the URL says nothing', () => {
-    expect(parsePickerParams('', zone)).toEqual({
+    expect(parsePickerParams('', zone, years)).toEqual({
       priority: 'medium',
       priorityFromUrl: false,
       submittedAt: null,
@@ -63,7 +75,7 @@ describe('parsePickerParams', () => {
   });
 
   it('falls back to the default priority with a notice for an unknown one, quoting it as text', () => {
-    const p = parsePickerParams('?priority=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', zone);
+    const p = parsePickerParams('?priority=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', zone, years);
     expect(p.priority).toBe('medium');
     expect(p.priorityFromUrl).toBe(false);
     expect(p.notices).toEqual([
@@ -72,7 +84,7 @@ describe('parsePickerParams', () => {
   });
 
   it('shortens a very long unknown value in the notice', () => {
-    const p = parsePickerParams(`priority=${'x'.repeat(500)}`, zone);
+    const p = parsePickerParams(`priority=${'x'.repeat(500)}`, zone, years);
     expect(p.notices[0]).toContain(`“${'x'.repeat(40)}…”`);
     expect(p.notices[0].length).toBeLessThan(160);
   });
@@ -80,7 +92,7 @@ describe('parsePickerParams', () => {
   it.each(['yesterday', '2026-13-01T10:00', '2026-02-30T10:00:00Z', '06/03/2026 16:00'])(
     'falls back to now with a notice for the unparsable time %s',
     (value) => {
-      const p = parsePickerParams(`submitted=${encodeURIComponent(value)}`, zone);
+      const p = parsePickerParams(`submitted=${encodeURIComponent(value)}`, zone, years);
       expect(p.submittedAt).toBeNull();
       expect(p.notices).toHaveLength(1);
       expect(p.notices[0]).toMatch(/is not an ISO 8601 date and time/);
@@ -102,7 +114,7 @@ describe('pickerSearch', () => {
 
   it('round-trips through parsePickerParams', () => {
     const at = new Date(Date.UTC(2026, 10, 1, 6, 30));
-    const parsed = parsePickerParams(pickerSearch('', 'medium', at, zone), zone);
+    const parsed = parsePickerParams(pickerSearch('', 'medium', at, zone), zone, years);
     expect(parsed.priority).toBe('medium');
     expect(parsed.submittedAt).toEqual(at);
   });

@@ -2,10 +2,16 @@
 import {beforeEach, describe, expect, it} from 'vitest';
 import {
   clearDraft,
+  discardSetAside,
   DRAFT_STORAGE_KEY,
+  droppedNotice,
   isDraftEmpty,
   loadDraft,
+  loadSetAside,
+  NOT_SAVED_NOTICE,
   parseDraft,
+  probeStorage,
+  recoverText,
   saveDraft,
   serializeDraft,
   type DraftStorage,
@@ -32,7 +38,12 @@ function filled(): RequestDraft {
 
 describe('serializeDraft and parseDraft', () => {
   it('round-trip every field, with when it was saved', () => {
-    expect(parseDraft(serializeDraft(filled(), savedAt))).toEqual({kind: 'draft', draft: filled(), savedAt});
+    expect(parseDraft(serializeDraft(filled(), savedAt))).toEqual({
+      kind: 'draft',
+      draft: filled(),
+      savedAt,
+      dropped: [],
+    });
   });
 
   it('store versioned JSON', () => {
@@ -58,25 +69,55 @@ describe('serializeDraft and parseDraft', () => {
     expect(parseDraft('null')).toMatchObject({kind: 'unreadable'});
   });
 
-  it('keep the rest of a draft when one value is of the wrong type or an unknown choice', () => {
+  it('keep the rest of a draft when one value is of the wrong type or an unknown choice, and name what was left out', () => {
     const stored = JSON.stringify({
       version: 1,
       savedAt: 'not a date',
-      draft: {...filled(), priority: 'urgent', organization: 42, escalation: 'yes', unknownField: 'dropped'},
+      draft: {
+        ...filled(),
+        priority: 'urgent',
+        organization: 42,
+        escalation: 'yes',
+        topic: 'client:no-such-guide',
+        unknownField: 'dropped',
+      },
     });
     const parsed = parseDraft(stored);
     expect(parsed).toEqual({
       kind: 'draft',
       savedAt: null,
-      draft: {...filled(), priority: '', organization: '', escalation: false},
+      draft: {...filled(), priority: '', organization: '', escalation: false, topic: ''},
+      dropped: [
+        {field: 'organization', reason: '“42” is not one of its answers'},
+        {field: 'priority', reason: '“urgent” is not one of its answers'},
+        {field: 'escalation', reason: '“yes” is not one of its answers'},
+        {field: 'topic', reason: '“client:no-such-guide” is not a guide of this site any more'},
+      ],
     });
+    if (parsed.kind !== 'draft') throw new Error('expected a draft');
+    expect(droppedNotice(parsed.dropped, 'operator')).toBe(
+      'Some saved answers could not be restored: Your organization (“42” is not one of its answers); Priority (“urgent” is not one of its answers); Escalation of an earlier request (“yes” is not one of its answers); Troubleshooting guide followed (“client:no-such-guide” is not a guide of this site any more). Answer them again below.',
+    );
+  });
+
+  it('recover the text of a draft it cannot read: its text fields, or the whole text', () => {
+    expect(
+      recoverText(
+        JSON.stringify({version: 2, draft: {summary: 'PDF fails', description: 'Since Monday', priority: 9}}),
+      ),
+    ).toEqual({
+      summary: 'PDF fails',
+      description: 'Since Monday',
+    });
+    expect(recoverText('{not json')).toEqual({description: '{not json'});
+    expect(recoverText('[1,2]')).toEqual({description: '[1,2]'});
   });
 
   it('fill fields missing from an older draft with blanks', () => {
     const parsed = parseDraft(
       JSON.stringify({version: 1, savedAt: savedAt.toISOString(), draft: {summary: 'Only this'}}),
     );
-    expect(parsed).toEqual({kind: 'draft', savedAt, draft: {...emptyDraft(), summary: 'Only this'}});
+    expect(parsed).toEqual({kind: 'draft', savedAt, draft: {...emptyDraft(), summary: 'Only this'}, dropped: []});
   });
 });
 
@@ -94,7 +135,7 @@ describe('in localStorage (happy-dom)', () => {
   it('saves as the person types, restores on reload, and clears', () => {
     expect(saveDraft(localStorage, filled(), savedAt)).toBeNull();
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(serializeDraft(filled(), savedAt));
-    expect(loadDraft(localStorage)).toEqual({kind: 'draft', draft: filled(), savedAt});
+    expect(loadDraft(localStorage)).toEqual({kind: 'draft', draft: filled(), savedAt, dropped: []});
     clearDraft(localStorage);
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
     expect(loadDraft(localStorage)).toEqual({kind: 'none'});
@@ -104,6 +145,33 @@ describe('in localStorage (happy-dom)', () => {
     saveDraft(localStorage, filled(), savedAt);
     saveDraft(localStorage, emptyDraft(), savedAt);
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+
+  it('sets a draft it cannot read aside before anything can overwrite it, until it is discarded', () => {
+    localStorage.setItem(DRAFT_STORAGE_KEY, '{"version": 7, "draft": {"summary": "Old draft"}}');
+    expect(loadDraft(localStorage)).toMatchObject({kind: 'unreadable'});
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    expect(loadSetAside(localStorage)).toBe('{"version": 7, "draft": {"summary": "Old draft"}}');
+    saveDraft(localStorage, filled(), savedAt);
+    expect(loadSetAside(localStorage)).toBe('{"version": 7, "draft": {"summary": "Old draft"}}');
+    discardSetAside(localStorage);
+    expect(loadSetAside(localStorage)).toBeNull();
+  });
+
+  it('probes whether storage works, leaving nothing behind', () => {
+    expect(probeStorage(localStorage)).toBe(true);
+    expect(localStorage.length).toBe(0);
+    expect(probeStorage(null)).toBe(false);
+    const blocked: DraftStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(probeStorage(blocked)).toBe(false);
+    // Some private modes accept a write and forget it.
+    expect(probeStorage({getItem: () => null, setItem: () => undefined, removeItem: () => undefined})).toBe(false);
   });
 
   it('leaves other keys of the site alone', () => {
@@ -125,7 +193,7 @@ describe('in localStorage (happy-dom)', () => {
         throw new Error('SecurityError');
       },
     };
-    expect(saveDraft(full, filled(), savedAt)).toMatch(/did not let this page save a draft/);
+    expect(saveDraft(full, filled(), savedAt)).toBe(NOT_SAVED_NOTICE);
     expect(loadDraft(full)).toEqual({kind: 'none'});
     expect(() => clearDraft(full)).not.toThrow();
   });

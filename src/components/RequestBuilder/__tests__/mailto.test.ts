@@ -67,3 +67,15 @@ describe('requestMailto', () => {
     expect(requestMailto(address, subject, body, exact - 1).truncated).toBe(true);
   });
 });
+
+describe('requestMailto on a very long body', () => {
+  it('cuts a body of megabytes to the limit and says where the email ends', () => {
+    const body = `${'Start of the log. '.repeat(10)}${'x'.repeat(2_000_000)}`;
+    const mail = requestMailto('support@example.com', 'Subject', body);
+    expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(mail.truncated).toBe(true);
+    const kept = new URL(mail.href).searchParams.get('body') ?? '';
+    expect(kept.endsWith(TRUNCATION_NOTE)).toBe(true);
+    expect(mail.endsWith && kept.replace(/\s+/g, ' ')).toContain(mail.endsWith);
+  });
+});

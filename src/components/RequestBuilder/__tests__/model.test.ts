@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {supportConfig} from '../../../data/supportConfig';
+import {EXAMPLE_SUPPORT_CONFIG as supportConfig} from '../../../data/__tests__/exampleConfig';
 import {
   buildBody,
   buildCopyText,

@@ -28,7 +28,7 @@ const outcome = (input: string, results: RankedSection[], noAnswer = false): Sea
     query,
     results,
     fullMatches: results.filter((r) => r.match === 'all').length,
-    noAnswer: noAnswer ? noAnswerFor(query, [], supportConfig, '/contact/request') : null,
+    noAnswer: noAnswer ? noAnswerFor(query, [], supportConfig, {route: '/contact/request'}) : null,
     partial: false,
   };
 };

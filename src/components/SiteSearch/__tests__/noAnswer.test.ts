@@ -22,9 +22,11 @@ const section = (url: string, match: RankedSection['match'], matched: string[]):
 describe('noAnswerFor', () => {
   it('is null when a section answers, or when nothing was searched', () => {
     const q = rewriteQuery('pdf download', lexicon);
-    expect(noAnswerFor(q, [section('/a#b', 'all', ['pdf', 'download'])], supportConfig, '/contact/request')).toBeNull();
-    expect(noAnswerFor(q, [section('/a#b', 'most', ['pdf'])], supportConfig, '/contact/request')).toBeNull();
-    expect(noAnswerFor(rewriteQuery('how do i', lexicon), [], supportConfig, '/contact/request')).toBeNull();
+    expect(
+      noAnswerFor(q, [section('/a#b', 'all', ['pdf', 'download'])], supportConfig, {route: '/contact/request'}),
+    ).toBeNull();
+    expect(noAnswerFor(q, [section('/a#b', 'most', ['pdf'])], supportConfig, {route: '/contact/request'})).toBeNull();
+    expect(noAnswerFor(rewriteQuery('how do i', lexicon), [], supportConfig, {route: '/contact/request'})).toBeNull();
   });
 
   it('says what was searched, which words no page uses, and suggests at most two close sections', () => {
@@ -35,7 +37,7 @@ describe('noAnswerFor', () => {
       section('/faq#third', 'some', ['cancel']),
       section('/faq#nothing', 'some', []),
     ];
-    const way = noAnswerFor(q, ranked, supportConfig, '/contact/request');
+    const way = noAnswerFor(q, ranked, supportConfig, {route: '/contact/request'});
     expect(way).toMatchObject({
       searched: 'cancel my subscription',
       unknownWords: ['subscription'],
@@ -48,7 +50,7 @@ describe('noAnswerFor', () => {
   it('gives the emergency line of the config, for its Critical priority', () => {
     const channel = supportConfig.channels.find((c) => c.id === 'emergency');
     if (channel?.kind !== 'phone') throw new Error('the config has no emergency phone line');
-    const way = noAnswerFor(rewriteQuery('refund', lexicon), [], supportConfig, '/contact/request');
+    const way = noAnswerFor(rewriteQuery('refund', lexicon), [], supportConfig, {route: '/contact/request'});
     expect(way?.emergency).toMatchObject({
       label: channel.label,
       display: channel.display,
@@ -61,9 +63,14 @@ describe('noAnswerFor', () => {
 
 describe('askSupportUrl', () => {
   it('carries the query as typed, encoded', () => {
-    expect(askSupportUrl('/contact/request', 'refund & <b>now</b>')).toBe(
+    expect(askSupportUrl({route: '/contact/request'}, 'refund & <b>now</b>')).toBe(
       '/contact/request?searched=refund+%26+%3Cb%3Enow%3C%2Fb%3E',
     );
-    expect(new URL(askSupportUrl('/contact/request', 'café?'), 'https://x').searchParams.get('searched')).toBe('café?');
+    expect(new URL(askSupportUrl({route: '/contact/request'}, 'café?'), 'https://x').searchParams.get('searched')).toBe(
+      'café?',
+    );
+    expect(askSupportUrl({route: '/contact/request', anchor: 'request-builder'}, 'refund')).toBe(
+      '/contact/request?searched=refund#request-builder',
+    );
   });
 });

@@ -20,7 +20,7 @@ const base = {
   lexicon: fixtureLexicon(),
   places: registryPlaces([]),
   config: supportConfig,
-  requestRoute: '/contact/request',
+  requestLink: {route: '/contact/request'},
   vocabulary: compiled,
 };
 

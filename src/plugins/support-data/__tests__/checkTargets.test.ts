@@ -28,7 +28,7 @@ const pages =
 
 /** Minified like Docusaurus's output: unquoted attributes, omitted end tags. */
 const guide = `<!doctype html><html lang=en><head><title>Guide</title><body><main><article>
-<h2 class="anchor anchorTargetStickyNavbar_x" id=pdf-download-failing>PDF download failing<a href=#pdf-download-failing class=hash-link>​</a></h2>
+<h2 class="anchor anchorTargetStickyNavbar_x" id=pdf-download-failing>PDF download failing<a href=#pdf-download-failing class=hash-link>\u200b</a></h2>
 <p>Steps<ul><li>One<li>Two</ul>
 <div class=wrapper><table class=t id=service-level-table><caption class=c>Targets<thead><tr><th scope=col>Priority<tbody><tr><th>High<td>1-2 hours</table></div>
 <details class=details><summary>More</summary><h3 id=hidden-in-details>Hidden</h3></details>

@@ -6,13 +6,16 @@ import {supportConfig} from '../../../data/supportConfig';
 import {contactRows} from '../../../facts/channels';
 import {priorityRows} from '../../../facts/priorities';
 import {
-  PUBLIC_DATA_VERSION,
+  DEEP_LINKS_DOCUMENT_VERSION,
+  SUPPORT_DOCUMENT_VERSION,
   buildDeepLinksDocument,
   buildSupportDocument,
   withBaseUrl,
 } from '../../../facts/publicData';
 import {DeepLinkRegistryError, parseDeepLinks} from '../../../data/deepLinks.schema';
 import {deepLinksJsonSchema, supportJsonSchema} from '../schemas';
+import type {SupportDocument} from '../../../facts/publicData';
+import {loadSupportCalendar} from '../../support-calendar/load';
 
 /** A JSON Schema validator as a dashboard would use it: draft 2020-12, formats checked, strict mode. */
 function validator(schema: Record<string, unknown>) {
@@ -24,12 +27,20 @@ function validator(schema: Record<string, unknown>) {
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('support.json', () => {
-  const doc = buildSupportDocument(supportConfig);
+  const {dates} = loadSupportCalendar(supportConfig, new Date('2026-06-15T16:00:00Z')).data;
+  const doc = buildSupportDocument(supportConfig, dates);
   const validate = validator(supportJsonSchema());
 
-  it('is version 1, holds the config unchanged and the rows the site renders', () => {
-    expect(doc.version).toBe(1);
+  it('is version 2, holds the config unchanged, the resolved calendar and the rows the site renders', () => {
+    expect(doc.version).toBe(SUPPORT_DOCUMENT_VERSION);
+    expect(SUPPORT_DOCUMENT_VERSION).toBe(2);
     expect(doc.config).toBe(supportConfig);
+    expect(doc.calendar).toEqual({
+      years: dates.years,
+      holidays: dates.holidays,
+      specialHours: dates.specialHours,
+      feed: 'support-calendar.ics',
+    });
     expect(doc.rendered.channels).toEqual(roundTrip(contactRows(supportConfig)));
     expect(doc.rendered.priorities).toEqual(priorityRows(supportConfig));
   });
@@ -56,27 +67,42 @@ describe('support.json', () => {
       properties: Record<string, {properties?: Record<string, unknown>}>;
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.properties.version).toEqual({type: 'number', const: 1});
+    expect(schema.properties.version).toEqual({type: 'number', const: 2});
     const text = JSON.stringify(schema);
     expect(text).toContain('"enum":["general","urgent","features","phone","emergency","chat"]');
     expect(text).toContain('"format":"date"');
     expect(text).toContain('"additionalProperties":false');
   });
 
-  // `any`: each case builds a deliberately invalid document, which no type describes.
-  it.each([
-    ['another version', (d: any) => ({...d, version: 2})],
-    ['an unknown top-level field', (d: any) => ({...d, extra: true})],
-    ['a typo in the config', (d: any) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
+  // Each case breaks a valid document on purpose, so its result has no type.
+  it.each<[string, (d: SupportDocument) => unknown]>([
+    ['another version', (d) => ({...d, version: 1})],
+    ['an unknown top-level field', (d) => ({...d, extra: true})],
+    ['a typo in the config', (d) => ({...d, config: {...d.config, timezone: d.config.timeZone}})],
     [
-      'an invalid holiday date',
-      (d: any) => ({...d, config: {...d.config, holidays: [{date: '2026-02-30', name: 'X'}]}}),
+      'holidays as a list of dates in the config (version 1)',
+      (d) => ({...d, config: {...d.config, holidays: [{date: '2026-12-25', name: 'X'}]}}),
     ],
+    [
+      'an invalid holiday date in the calendar',
+      (d) => ({...d, calendar: {...d.calendar, holidays: [{date: '2026-02-30', name: 'X'}]}}),
+    ],
+    [
+      'special hours at 25:00',
+      (d) => ({
+        ...d,
+        calendar: {
+          ...d.calendar,
+          specialHours: [{date: '2026-12-24', name: 'X', hours: [{open: '25:00', close: '26:00'}]}],
+        },
+      }),
+    ],
+    ['no calendar', (d) => ({...d, calendar: undefined})],
     [
       'an unknown channel id',
-      (d: any) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
+      (d) => ({...d, rendered: {...d.rendered, channels: [{...d.rendered.channels[0], id: 'fax'}]}}),
     ],
-    ['a missing rendered list', (d: any) => ({...d, rendered: {channels: d.rendered.channels}})],
+    ['a missing rendered list', (d) => ({...d, rendered: {channels: d.rendered.channels}})],
   ])('rejects a document with %s', (_what, mutate) => {
     expect(validate(mutate(roundTrip(doc)))).toBe(false);
   });
@@ -85,7 +111,11 @@ describe('support.json', () => {
 describe('deep-links.json', () => {
   it('applies the base URL and the site URL to every entry', () => {
     const doc = buildDeepLinksDocument(DEEP_LINKS, {siteUrl: 'https://help.example.com/', baseUrl: '/help/'});
-    expect(doc).toMatchObject({version: PUBLIC_DATA_VERSION, siteUrl: 'https://help.example.com', baseUrl: '/help/'});
+    expect(doc).toMatchObject({
+      version: DEEP_LINKS_DOCUMENT_VERSION,
+      siteUrl: 'https://help.example.com',
+      baseUrl: '/help/',
+    });
     expect(doc.links).toHaveLength(DEEP_LINKS.length);
     const pdf = doc.links.find((l) => l.id === 'client.pdf-download-failing');
     expect(pdf).toEqual({

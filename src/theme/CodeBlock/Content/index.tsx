@@ -27,7 +27,7 @@ import styles from './styles.module.css';
 
 const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>(function Pre(props, ref) {
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the theme's choice: a scrollable block must be reachable by keyboard
+    // tabIndex 0: the theme's choice, a scrollable block must be reachable by keyboard.
     <pre ref={ref} tabIndex={0} {...props} className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')} />
   );
 });

@@ -6,6 +6,10 @@ import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {Props} from '@theme/NotFound/Content';
 import Phone from '@site/src/components/Phone';
+import {deepLinkHref, getDeepLink} from '@site/src/data/deepLinks';
+
+/** The registry entries the page offers as places to start from, after the home page. */
+const GUIDES = ['client.troubleshooting', 'operator.troubleshooting', 'contact'] as const;
 
 /**
  * The 404 page's content (swizzled from the classic theme, which tells a
@@ -17,7 +21,7 @@ import Phone from '@site/src/components/Phone';
  * would otherwise be the bare site title.
  */
 export default function NotFoundContent({className}: Props): ReactNode {
-  const searchAction = useBaseUrl('/search');
+  const searchAction = useBaseUrl(deepLinkHref('search'));
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <PageMetadata title="Page not found" />
@@ -38,17 +42,13 @@ export default function NotFoundContent({className}: Props): ReactNode {
           </form>
           <ul>
             <li>
-              <Link to="/">Help center home</Link>
+              <Link to={deepLinkHref('home')}>Help center home</Link>
             </li>
-            <li>
-              <Link to="/clients/troubleshooting">Client Troubleshooting Guide</Link>
-            </li>
-            <li>
-              <Link to="/operators/troubleshooting">Operator Troubleshooting Guide</Link>
-            </li>
-            <li>
-              <Link to="/contact">Contact Support</Link>
-            </li>
+            {GUIDES.map((id) => (
+              <li key={id}>
+                <Link to={deepLinkHref(id)}>{getDeepLink(id).title}</Link>
+              </li>
+            ))}
           </ul>
           <p>
             A critical outage? Call the emergency line: <Phone channel="emergency" />.

@@ -1,0 +1,52 @@
+/**
+ * The request builder's query-parameter contract as data, rendered on the
+ * request page and on "Linking to the help center" (never typed there by
+ * hand). Kept apart from `./params.ts` and `./model.ts` (which load Luxon
+ * with the form) so that the pages that only document the parameters do
+ * not bundle the date library.
+ */
+import {PRIORITY_IDS} from '../../sla/types';
+import {ROLES} from '../../data/roles';
+import {TOPICS} from '../../data/topics';
+import type {QueryParameterDoc} from '../../data/queryParameters';
+import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER} from './searched';
+
+/** The topic of the documented example: a scenario of the operator guide. */
+const EXAMPLE_TOPIC = TOPICS.find((t) => t.audience === 'operator' && t.kind === 'activation') ?? TOPICS[0]!;
+
+/** The builder's parameters: `role`, `priority`, `topic`, and `searched` (the search's "Ask support"). */
+export const REQUEST_PARAMETERS: readonly QueryParameterDoc[] = [
+  {
+    name: 'role',
+    linkIds: ['request-builder'],
+    values: `${ROLES.join(', ')} (case-insensitive)`,
+    whenAbsent: 'The role stays unanswered, unless the topic is from one guide only: then it is that guide’s role.',
+    whenInvalid: 'A notice names the ignored value; the role stays unanswered.',
+    example: EXAMPLE_TOPIC.audience,
+  },
+  {
+    name: 'priority',
+    linkIds: ['request-builder'],
+    values: `${PRIORITY_IDS.join(', ')} (case-insensitive)`,
+    whenAbsent: 'The priority stays unanswered (the form links to the priority picker).',
+    whenInvalid: 'A notice names the ignored value; the priority stays unanswered.',
+    example: EXAMPLE_TOPIC.priority,
+  },
+  {
+    name: 'topic',
+    linkIds: ['request-builder'],
+    values:
+      'The id of a troubleshooting scenario: the part after # in its address in the client or operator guide (see the link targets of kind scenario). It fills the subject line and the kind of issue.',
+    whenAbsent: 'No guide is chosen.',
+    whenInvalid: 'A notice names the ignored value; no guide is chosen.',
+    example: EXAMPLE_TOPIC.id,
+  },
+  {
+    name: SEARCHED_PARAMETER,
+    linkIds: ['request-builder'],
+    values: `What the person searched the help center for without finding an answer, as typed (the search's Ask support adds it), at most ${MAX_SEARCHED_LENGTH} characters. It fills an empty summary (the subject line; a topic's subject comes first) and an empty description with a sentence saying what was searched.`,
+    whenAbsent: 'The summary and the description stay as they are.',
+    whenInvalid: 'Longer search words are not copied, with a notice.',
+    example: 'pdf download',
+  },
+];
