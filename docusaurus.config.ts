@@ -9,6 +9,13 @@ import {lastUpdateVcs} from './src/plugins/lastUpdate';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
+/**
+ * Routes left out of the search index (the search plugin's `ignoreFiles`, and
+ * the search vocabulary's words): the developer page repeats every heading
+ * title in its link tables, which would crowd people's search results.
+ */
+const SEARCH_IGNORED_ROUTES = ['linking'];
+
 const config: Config = {
   title: 'Support Center',
   tagline: `Help for the ${supportConfig.organization.product}: troubleshooting, contacts and service levels`,
@@ -70,13 +77,18 @@ const config: Config = {
     './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.
     ['@docusaurus/plugin-client-redirects', {redirects: REDIRECTS.map(({from, to}) => ({from, to}))}],
+    // The words of the indexed docs, for the search's typo correction; checks the synonym table's site words.
+    ['./src/plugins/search-vocabulary/index.ts', {ignoreRoutes: SEARCH_IGNORED_ROUTES}],
   ],
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // @easyops-cn/docusaurus-search-local, plus a headings tier of its index for the first suggestions.
+      './src/plugins/search-index/index.ts',
       {
-        hashed: true,
+        // The index's file name carries a hash of its content, so hosts cache it like /assets/ (deploy/nginx.conf):
+        // the search worker then reads the copy the page fetched while the worker started, without a round trip.
+        hashed: 'filename',
         indexBlog: false,
         indexPages: false,
         docsRouteBasePath: '/',
@@ -84,8 +96,11 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
         searchBarShortcutHint: false,
-        // The developer page repeats every heading title in its link tables: keep it out of people's search results.
-        ignoreFiles: ['linking'],
+        ignoreFiles: SEARCH_IGNORED_ROUTES,
+        // No fuzzy matching in the index: it applies to stemmed words, so "hacked" (stem "hack") matched
+        // "back" while "activaton" still missed "activation" (stem "activ"). Typos are corrected against the
+        // site's words before the index is searched (src/components/SiteSearch/lexicon.ts).
+        fuzzyMatchingDistance: 0,
         // The request builder's form (src/components/RequestBuilder): its labels, hints and drop-down
         // options ("for example “Client PDF download failing”") outranked the guides' own sections. The
         // page's text around the form stays searchable.

@@ -3,7 +3,8 @@
 /**
  * `npm run bench`: this site side by side with a bare reference site (the
  * Docusaurus classic TypeScript template at the same version, with the same
- * search plugin), both served by the same compressing static server (`serve`).
+ * search plugin), both served by the same compressing static server (`serve`;
+ * the search section: nginx with deploy/nginx.conf, as in production).
  * Prints a table and writes bench/results.json. See "Benchmark" in README.md.
  *
  * Options:
@@ -14,9 +15,11 @@
  *                     route of tests/routes.ts (this site only)
  *   --scale [N]       also the scale mode: N synthetic articles (default 300)
  *   --skip-reference  measure this site only (no ratios)
- *   --only LIST       sections to run, of build,bytes,lighthouse,scale (default:
- *                     all; scale only with --scale)
- *   --query TEXT      the scale mode's search query (default "pdf download")
+ *   --only LIST       sections to run, of build,bytes,lighthouse,search,scale
+ *                     (default: all; scale only with --scale; search also at
+ *                     --scale N when given)
+ *   --query TEXT      the search query of the search section and the scale
+ *                     mode (default "pdf download")
  *   --fresh           regenerate the reference site
  *
  * Nothing here is a test: figures vary with the machine and its load.
@@ -30,13 +33,16 @@ import {parseArgs} from 'node:util';
 import {buildFacts, buildSite, prepareReference, scaledCopy, TEMPLATE_VERSION} from './lib/build.mjs';
 import {
   CHROME_PATH,
+  PHONE,
   firstLoad,
   launchChrome,
   lighthouseRun,
   median,
   searchLatency,
+  searchOnPhone,
   serveBuild,
 } from './lib/browser.mjs';
+import {nginxBinary, serveNginx} from './lib/nginx.mjs';
 import {writeSyntheticArticles} from './lib/synthetic.mjs';
 import {printReport} from './lib/report.mjs';
 
@@ -86,7 +92,7 @@ function normalizeScaleFlag(argv) {
 
 const runs = positiveInt(args.runs, '--runs');
 const scale = args.scale === undefined ? null : positiveInt(args.scale, '--scale');
-const SECTIONS = ['build', 'bytes', 'lighthouse', 'scale'];
+const SECTIONS = ['build', 'bytes', 'lighthouse', 'search', 'scale'];
 const sections = new Set(
   (args.only ?? SECTIONS.join(','))
     .split(',')
@@ -175,6 +181,8 @@ const results = {
   bytes: [],
   /** @type {any[]} */
   lighthouse: [],
+  /** @type {any} */
+  search: null,
   /** @type {any} */
   scale: null,
 };
@@ -318,7 +326,90 @@ async function main() {
     }
   }
 
-  // 4. Scale: N synthetic articles in a copy of each site.
+  // 4. Search on a phone: the first search, from the first keystroke, on each site behind nginx, and at --scale N.
+  if (sections.has('search')) {
+    const nginx = nginxBinary() !== null;
+    results.search = {
+      query: args.query,
+      referenceQuery: REFERENCE_QUERY,
+      keyDelayMs: SEARCH_KEY_DELAY_MS,
+      emulation: PHONE,
+      server: nginx ? 'nginx with deploy/nginx.conf' : 'serve (nginx not installed)',
+      sites: {},
+      scale: null,
+    };
+    const measure = async (
+      /** @type {string} */ label,
+      /** @type {string} */ buildDir,
+      /** @type {string} */ page,
+      /** @type {boolean} */ ours,
+      /** @type {string} */ query,
+      /** @type {string | undefined} */ box = undefined,
+    ) => {
+      const server = nginx ? await serveNginx(buildDir, repoDir) : await serveBuild(buildDir);
+      const chrome = await launchChrome();
+      const samples = [];
+      try {
+        for (let i = 0; i < runs; i++) {
+          log(`search ${label}: "${query}" on an emulated phone ${i + 1}/${runs}`);
+          samples.push(
+            await searchOnPhone(chrome.browser, server.url + page, {
+              query,
+              keyDelayMs: SEARCH_KEY_DELAY_MS,
+              timeoutMs: 60_000,
+              marked: ours,
+              ...(box ? {box} : {}),
+            }),
+          );
+        }
+      } finally {
+        await chrome.close();
+        await server.stop();
+      }
+      return {query, ...summarizeSearch(page, samples)};
+    };
+    for (const site of sites) {
+      const ours = site.name === 'ours';
+      results.search.sites[site.name] = await measure(
+        site.name,
+        join(site.dir, 'build'),
+        CONTENT_PAGE[site.name],
+        ours,
+        ours ? args.query : REFERENCE_QUERY,
+      );
+    }
+    // The home page's own box: the index loads when the page is idle, before anyone taps.
+    results.search.home = await measure(
+      'ours, home page box',
+      join(repoDir, 'build'),
+      '/',
+      true,
+      args.query,
+      '#home-search',
+    );
+    save();
+    if (scale !== null) {
+      results.search.scale = {articles: scale, sites: {}};
+      for (const site of sites) {
+        const dir = await scaledBuild(site, scale);
+        results.search.scale.sites[site.name] = {
+          ...(await measure(
+            `${site.name} at --scale ${scale}`,
+            join(dir, 'build'),
+            CONTENT_PAGE[site.name],
+            site.name === 'ours',
+            args.query,
+          )),
+          ...(({searchIndex, searchIndexHeadingsTier}) => ({searchIndex, searchIndexHeadingsTier}))(
+            buildFacts(join(dir, 'build')),
+          ),
+        };
+        save();
+      }
+    }
+  }
+
+  // 5. Scale: N synthetic articles in a copy of each site.
   if (scale !== null && sections.has('scale')) {
     results.scale = {articles: scale, query: args.query, cpuSlowdown: 4, keyDelayMs: 100, sites: {}};
     for (const site of sites) {
@@ -335,6 +426,7 @@ async function main() {
       );
       log(`scale ${site.name}: cold build`);
       const build = await buildSite(copyDir, {cold: true, logFile: join(workDir, `build-scale-${site.name}.log`)});
+      writeFileSync(stampFile(site.name), JSON.stringify(scaleStamp(site.dir, scale)));
       const facts = buildFacts(join(copyDir, 'build'));
       const server = await serveBuild(join(copyDir, 'build'));
       const chrome = await launchChrome();
@@ -375,6 +467,83 @@ async function main() {
   save();
   printReport(results);
   console.log(`\nFigures written to ${relative(process.cwd(), resultsFile)}`);
+}
+
+/** Milliseconds between keystrokes in the search section (a quick typist on a phone). */
+const SEARCH_KEY_DELAY_MS = 100;
+
+/**
+ * The query typed on the reference site: its template docs say nothing of
+ * PDFs, and a list that never shows a suggestion has no time to measure. The
+ * scaled copies of both sites share the synthetic articles, so both take
+ * `--query` there.
+ */
+const REFERENCE_QUERY = 'create a page';
+
+/** The content page the search section starts from, per site. */
+const CONTENT_PAGE = /** @type {const} */ ({ours: '/clients/troubleshooting', reference: '/docs/intro'});
+
+/**
+ * Medians of the search section's runs, and every run.
+ * @param {string} page
+ * @param {any[]} samples
+ */
+function summarizeSearch(page, samples) {
+  return {
+    page,
+    runs: samples,
+    firstSuggestionMs: median(samples.map((s) => s.firstSuggestionMs)),
+    wholeQueryMs: median(samples.map((s) => s.wholeQueryMs)),
+    bytes: {
+      index: median(samples.map((s) => s.bytes.index)),
+      other: median(samples.map((s) => s.bytes.other)),
+      total: median(samples.map((s) => s.bytes.total)),
+    },
+    keystrokesKept: samples.filter((s) => s.keystrokesKept).length,
+    worker: [...new Set(samples.map((s) => s.worker))].join(' | '),
+  };
+}
+
+/** @param {string} name */
+function stampFile(name) {
+  return join(workDir, `scale-${name}.stamp.json`);
+}
+
+/**
+ * What a scaled build was made from: the article count and the site's
+ * sources (Git HEAD and the diff of the working tree), so a later run can
+ * tell whether it may reuse it.
+ * @param {string} dir @param {number} articles
+ */
+function scaleStamp(dir, articles) {
+  const git = (/** @type {string[]} */ a) => {
+    try {
+      return execFileSync('git', a, {cwd: dir, encoding: 'utf8', maxBuffer: 64 * 2 ** 20});
+    } catch {
+      return '';
+    }
+  };
+  return {articles, head: git(['rev-parse', 'HEAD']).trim(), diff: String(git(['diff', 'HEAD']).length)};
+}
+
+/**
+ * The scaled copy of a site, built: the one the scale section of this run (or
+ * an earlier run, from the same sources) built, or a new one.
+ * @param {{name: string, dir: string}} site @param {number} articles
+ */
+async function scaledBuild(site, articles) {
+  const copyDir = join(workDir, `scale-${site.name}`);
+  const stamp = JSON.stringify(scaleStamp(site.dir, articles));
+  const built = existsSync(join(copyDir, 'build', 'index.html'));
+  if (built && existsSync(stampFile(site.name)) && readFileSync(stampFile(site.name), 'utf8') === stamp) {
+    log(`search at --scale ${articles}: reusing the scaled build of ${site.name}`);
+    return copyDir;
+  }
+  log(`search at --scale ${articles}: copying ${site.name} with ${articles} synthetic articles and building it`);
+  scaledCopy(site.dir, copyDir, site.name === 'ours' ? '' : 'generated', articles, writeSyntheticArticles);
+  await buildSite(copyDir, {cold: true, logFile: join(workDir, `build-scale-${site.name}.log`)});
+  writeFileSync(stampFile(site.name), stamp);
+  return copyDir;
 }
 
 /** A Lighthouse run whose benchmark index is below this share of the best seen ran on a busy machine. */

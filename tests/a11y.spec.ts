@@ -66,6 +66,29 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(describeViolations(await axeViolations(page))).toEqual([]);
       });
     }
+
+    test('the navbar suggestion list, with results and with the way forward, has no violations', async ({
+      page,
+      gotoHydrated,
+    }) => {
+      await gotoHydrated('/contact');
+      const box = page.locator('.navbar').getByLabel('Search', {exact: true});
+      await box.click();
+      for (const query of ['pdf download', 'refund']) {
+        await box.fill('');
+        await box.pressSequentially(query);
+        await expect(page.locator(`[data-results-for="${query}"] [role="option"]`).first()).toBeVisible({
+          timeout: 15_000,
+        });
+        expect(describeViolations(await axeViolations(page)), query).toEqual([]);
+      }
+    });
+
+    test('/search with no answer has no violations', async ({page, gotoHydrated}) => {
+      await gotoHydrated('/search?q=refund');
+      await expect(page.locator('#no-answer-title')).toBeVisible({timeout: 15_000});
+      expect(describeViolations(await axeViolations(page))).toEqual([]);
+    });
   });
 }
 

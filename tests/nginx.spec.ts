@@ -295,18 +295,25 @@ test.describe('nginx: caching', () => {
     expect(response.headers()['cache-control']).toBe('no-cache');
   });
 
-  test('the search index is gzipped and revalidated on every use (no-cache)', async ({request}) => {
+  test('the search index is gzipped and, its name carrying a content hash, cached like /assets/', async ({request}) => {
     const indexes = files(buildDir)
       .map((f) => `/${relative(buildDir, f)}`)
       .filter((f) => /^\/search-index.*\.json$/.test(f));
     expect(indexes.length, 'search index files in build/').toBeGreaterThan(0);
     for (const index of indexes) {
-      const response = await get(request, `${index}?_=0123abcd`);
+      expect(index, 'the index name carries a hash (hashed: filename)').toMatch(/-[0-9a-f]{8}\.json$/);
+      const response = await get(request, index);
       expect(response.status(), index).toBe(200);
       expect(response.headers()['content-type'], index).toMatch(/^application\/json/);
       expect(response.headers()['content-encoding'], `${index} gzip`).toBe('gzip');
-      expect(response.headers()['cache-control'], `${index} Cache-Control`).toBe('no-cache');
+      expect(response.headers()['cache-control'], `${index} Cache-Control`).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  test('an index file without a hash in its name is revalidated on every use (no-cache)', async ({request}) => {
+    const response = await get(request, '/search-index.json');
+    expect(response.status()).toBe(404);
+    expect(response.headers()['cache-control']).toBe('no-cache');
   });
 });
 

@@ -113,21 +113,27 @@ test.describe('offline search', () => {
     );
   });
 
-  test('each result says where it is: section, then page, nothing repeated', async ({page, gotoHydrated}) => {
+  test('each result says where it is: its section, then its page and audience, nothing repeated', async ({
+    page,
+    gotoHydrated,
+  }) => {
     await gotoHydrated('/search?q=pdf');
-    await expect(page.locator('main article').first()).toBeVisible({timeout: 15_000});
-    const paths = await page.locator('main article p[class*="searchResultItemPath"]').allTextContents();
-    expect(paths.length).toBeGreaterThan(3);
-    for (const path of paths) {
-      const parts = path.split(' › ').map((p) => p.trim());
-      expect(
-        parts.every((p, i) => i === 0 || p !== parts[i - 1]),
-        `repeated breadcrumb: ${path}`,
-      ).toBe(true);
-      expect(['Support', 'Clients', 'Operators'], `section of: ${path}`).toContain(parts[0]);
+    const articles = page.locator('main article');
+    await expect(articles.first()).toBeVisible({timeout: 15_000});
+    const rows = await articles.evaluateAll((as) =>
+      as.map((a) => ({
+        title: a.querySelector('h2')?.textContent ?? '',
+        place: a.querySelector('p')?.textContent ?? '',
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const {title, place} of rows) {
+      expect(place, `place of: ${title}`).toMatch(/^.+ · For (clients|operators|everyone)$/);
+      expect(place.startsWith(`${title} ·`), `repeated: ${title} / ${place}`).toBe(false);
     }
-    expect(paths).toContain('Clients › Client Troubleshooting Guide');
-    expect(paths).toContain('Clients › Client FAQ');
+    const places = rows.map((r) => r.place);
+    expect(places).toContain('Client Troubleshooting Guide · For clients');
+    expect(places).toContain('Client FAQ · For clients');
   });
 
   test('the navbar marks the section of the current page, as the theme would', async ({page, gotoHydrated}) => {

@@ -290,6 +290,186 @@ export async function searchLatency(browser, url, {query, keyDelayMs, rate, time
   return result;
 }
 
+/** The navbar's search box, on this site and on the reference (the search plugin's). */
+export const NAVBAR_BOX = '.navbar input[aria-label="Search"]';
+
+/**
+ * The phone the search section emulates: the network of Lighthouse's
+ * "slow 4G" preset as DevTools applies it (`Network.emulateNetworkConditions`:
+ * 150 ms added to each request, 1.6 Mbit/s down, 750 kbit/s up) and a 4x
+ * slower CPU (`Emulation.setCPUThrottlingRate`), on a 390 x 844 touch screen.
+ */
+export const PHONE = {
+  latencyMs: 150,
+  downloadBytesPerSecond: 1.6e6 / 8,
+  uploadBytesPerSecond: 750e3 / 8,
+  cpuRate: 4,
+  viewport: {width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true},
+};
+
+/**
+ * The first search on a phone, as a person makes it: a fresh browser context
+ * (empty cache), the page loaded and idle (hydrated, network quiet for 1 s),
+ * then a tap on the navbar search box and the query typed at `keyDelayMs`
+ * per character, under {@link PHONE}'s network and CPU (both applied to the
+ * page and, where Chromium allows it, to the search's Web Worker: it refuses
+ * the CPU slowdown for workers, and the result says what it refused).
+ *
+ * Measured inside the page (`performance.now()` at each keydown and each
+ * render of the suggestion list with an option), so the DevTools round trip
+ * does not count:
+ * - `firstSuggestionMs`: from the first keystroke to the first list with a
+ *   suggestion (for what was typed by then);
+ * - `wholeQueryMs`: from the first keystroke to the list for the whole query
+ *   from the whole index (this site marks its list with `data-results-for`
+ *   and the tier of the index with `data-index`; for a site without the
+ *   marks, the first list rendered after the last keystroke);
+ * - `bytes`: what the page downloaded from the tap to the first suggestion
+ *   (bytes on the wire, as DevTools' "transferred"), the index files apart;
+ * - `keystrokesKept`: whether the box holds every typed character.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {{query: string, keyDelayMs: number, timeoutMs: number, marked: boolean, box?: string}} opts `marked`: the
+ *   site marks its list with the query it shows (`data-results-for`, this site); otherwise the first list after the last
+ *   keystroke counts. `box`: the search box's selector (default: the navbar's)
+ */
+export async function searchOnPhone(
+  browser,
+  url,
+  {query, keyDelayMs, timeoutMs, marked, box: boxSelector = NAVBAR_BOX},
+) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(PHONE.viewport);
+  const conditions = {
+    offline: false,
+    latency: PHONE.latencyMs,
+    downloadThroughput: PHONE.downloadBytesPerSecond,
+    uploadThroughput: PHONE.uploadBytesPerSecond,
+  };
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', conditions);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: PHONE.cpuRate});
+  /** @type {Map<string, {url: string, wallStart: number, monoStart: number, end: number | null, bytes: number}>} */
+  const requests = new Map();
+  const track = (/** @type {import('puppeteer-core').CDPSession} */ session) => {
+    session.on('Network.requestWillBeSent', (e) => {
+      if (!requests.has(e.requestId))
+        requests.set(e.requestId, {
+          url: e.request.url,
+          wallStart: e.wallTime,
+          monoStart: e.timestamp,
+          end: null,
+          bytes: 0,
+        });
+    });
+    session.on('Network.loadingFinished', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) {
+        r.end = e.timestamp;
+        r.bytes = e.encodedDataLength;
+      }
+    });
+  };
+  track(cdp);
+  /** @type {Promise<string>[]} */
+  const workers = [];
+  page.on('workercreated', (worker) => {
+    const client = worker.client;
+    track(client);
+    workers.push(
+      Promise.all([
+        client
+          .send('Network.enable')
+          .then(() => client.send('Network.emulateNetworkConditions', conditions))
+          .then(() => 'network throttled')
+          .catch((e) => `network not throttled (${String(e.message).replace(/^Protocol error \([^)]*\): /, '')})`),
+        client
+          .send('Emulation.setCPUThrottlingRate', {rate: PHONE.cpuRate})
+          .then(() => 'CPU throttled')
+          .catch((e) => `CPU not throttled (${String(e.message).replace(/^Protocol error \([^)]*\): /, '')})`),
+      ]).then((parts) => parts.join(', ')),
+    );
+  });
+  await page.evaluateOnNewDocument(() => {
+    const w = /** @type {any} */ (window);
+    w.__bench = {keys: [], renders: [], whole: null};
+    document.addEventListener('keydown', () => w.__bench.keys.push(performance.now()), true);
+    new MutationObserver(() => {
+      // Only the box that was tapped opens a list.
+      if (document.querySelector('[role="listbox"] [role="option"]')) {
+        const now = performance.now();
+        if (w.__bench.renders.at(-1) !== now) w.__bench.renders.push(now);
+      }
+      const marked = document.querySelector('[data-results-for]');
+      if (
+        w.__bench.whole === null &&
+        marked &&
+        marked.getAttribute('data-results-for') === w.__bench.query &&
+        marked.getAttribute('data-index') !== 'headings'
+      )
+        w.__bench.whole = performance.now();
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-results-for', 'data-index'],
+    });
+  });
+  await page.goto(url, {waitUntil: 'load', timeout: 120_000});
+  await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 120_000});
+  await page.waitForNetworkIdle({idleTime: 1000, timeout: 120_000});
+  const timeOrigin = await page.evaluate((q) => {
+    /** @type {any} */ (window).__bench.query = q;
+    return performance.timeOrigin;
+  }, query);
+  const box = await page.waitForSelector(boxSelector, {visible: true, timeout: 30_000});
+  if (!box) throw new Error(`no navbar search box on ${url}`);
+  const rect = await box.boundingBox();
+  if (!rect) throw new Error(`the navbar search box of ${url} is not on screen`);
+  const tappedAt = Date.now();
+  await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.keyboard.type(query, {delay: keyDelayMs});
+  const typedAt = Date.now();
+  /** @type {() => Promise<{keys: number[], renders: number[], whole: number | null}>} */
+  const state = () => page.evaluate(() => /** @type {any} */ (window).__bench);
+  let s = await state();
+  const afterLastKey = () => s.renders.find((t) => t > /** @type {number} */ (s.keys.at(-1)));
+  const whole = () => (marked ? s.whole : (afterLastKey() ?? null));
+  while (whole() === null && Date.now() - typedAt < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 50));
+    s = await state();
+  }
+  const value = await page.$eval(boxSelector, (el) => /** @type {HTMLInputElement} */ (el).value);
+  const firstKey = s.keys[0];
+  const first = s.renders.find((t) => t >= firstKey) ?? null;
+  // Requests of the search: started after the tap, finished before the first suggestion (epoch milliseconds).
+  const firstEpoch = first === null ? Infinity : timeOrigin + first;
+  const searchRequests = [...requests.values()].filter((r) => r.end !== null && r.wallStart * 1000 >= tappedAt - 5);
+  const before = searchRequests.filter((r) => (r.wallStart + ((r.end ?? Infinity) - r.monoStart)) * 1000 <= firstEpoch);
+  const isIndex = (/** @type {{url: string}} */ r) => /\/search-index[^/]*\.json/.test(new URL(r.url).pathname);
+  const sum = (/** @type {{bytes: number}[]} */ list) => list.reduce((n, r) => n + r.bytes, 0);
+  const result = {
+    firstSuggestionMs: first === null ? null : first - firstKey,
+    wholeQueryMs: whole() === null ? null : /** @type {number} */ (whole()) - firstKey,
+    typingMs: typedAt - tappedAt,
+    bytes: {index: sum(before.filter(isIndex)), other: sum(before.filter((r) => !isIndex(r))), total: sum(before)},
+    requests: before.map((r) => ({
+      path: new URL(r.url).pathname,
+      bytes: r.bytes,
+      ms: Math.round(((r.end ?? r.monoStart) - r.monoStart) * 1000),
+    })),
+    typed: query,
+    boxValue: value,
+    keystrokesKept: value === query,
+    worker: (await Promise.all(workers)).join('; ') || 'no worker seen',
+  };
+  await context.close();
+  return result;
+}
+
 /**
  * Median of numbers (null when there are none).
  * @param {(number | null)[]} values

@@ -196,7 +196,58 @@ export function printReport(results) {
     }
   }
 
+  if (results.search) printSearch(results.search, ref);
+
   printTargets(results);
+}
+
+/**
+ * The search section: the first search on an emulated phone, per site and at
+ * --scale N.
+ * @param {any} search results.search
+ * @param {boolean} ref
+ */
+function printSearch(search, ref) {
+  const e = search.emulation;
+  const row = (/** @type {string} */ label, /** @type {any} */ x) =>
+    x
+      ? [
+          label,
+          `${x.page} "${x.query}"`,
+          `${kb(x.bytes.index)} + ${kb(x.bytes.other)}`,
+          msec(x.firstSuggestionMs),
+          msec(x.wholeQueryMs),
+          `${x.keystrokesKept}/${x.runs.length}`,
+        ]
+      : [label, '-', '-', '-', '-', '-'];
+  const rows = [row('this site', search.sites.ours)];
+  if (search.home) rows.push(row('this site, home page box', search.home));
+  if (ref) rows.push(row('reference', search.sites.reference));
+  if (search.scale) {
+    const n = search.scale.articles;
+    rows.push(row(`this site, --scale ${n}`, search.scale.sites.ours));
+    if (ref) rows.push(row(`reference, --scale ${n}`, search.scale.sites.reference));
+  }
+  table(
+    `Search on a phone (${e.viewport.width} px, ${e.latencyMs} ms per request, ${(e.downloadBytesPerSecond * 8) / 1e6} Mbit/s down, ${e.cpuRate}x CPU), first search of a fresh context on a content page, typed at ${search.keyDelayMs} ms per key, ${search.server}; median of runs`,
+    [
+      'site',
+      'page',
+      'bytes before 1st suggestion (index + other)',
+      '1st key to 1st suggestion',
+      '1st key to whole query',
+      'characters kept',
+    ],
+    rows,
+  );
+  const workers = [search.sites.ours, search.sites.reference, ...Object.values(search.scale?.sites ?? {})]
+    .filter(Boolean)
+    .map((/** @type {any} */ x) => x.worker);
+  console.log(`  search worker: ${[...new Set(workers)].join(' | ')}`);
+  for (const [name, x] of Object.entries(search.scale?.sites ?? {}))
+    console.log(
+      `  ${name} at --scale ${search.scale.articles}: index ${kb(x.searchIndex?.rawBytes)} raw, ${kb(x.searchIndex?.gzipBytes)} gzip; headings tier ${x.searchIndexHeadingsTier?.files.length ? `${kb(x.searchIndexHeadingsTier.rawBytes)} raw, ${kb(x.searchIndexHeadingsTier.gzipBytes)} gzip` : 'none'}`,
+    );
 }
 
 /** @param {boolean | undefined} v */
@@ -261,9 +312,22 @@ function printTargets(results) {
       s.ours.allKeystrokesKept ? 'all kept' : 'characters lost',
     ]);
   }
+  const phone = results.search?.sites?.ours;
+  if (phone) {
+    t.push([
+      'search on a phone: first suggestion <= 1.5 s after the first keystroke (content page)',
+      phone.firstSuggestionMs != null && phone.firstSuggestionMs <= 1500,
+      msec(phone.firstSuggestionMs),
+    ]);
+    t.push([
+      'search on a phone: no typed character lost',
+      phone.keystrokesKept === phone.runs.length,
+      `${phone.keystrokesKept}/${phone.runs.length} runs kept every character`,
+    ]);
+  }
   if (!t.length) return;
   table(
-    'Targets (issue 6)',
+    'Targets (issues 6 and 11)',
     ['target', 'status', 'measured'],
     t.map(([name, ok, measured]) => [name, ok === null ? 'not measured' : ok ? 'met' : 'MISSED', measured]),
   );

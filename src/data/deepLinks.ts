@@ -499,7 +499,7 @@ const systemRequirements = page(
 
 const request: DeepLink[] = [
   {id: 'request', route: '/contact/request', title: 'Write a Support Request', audience: 'all', kind: 'page'},
-  // Rendered by the RequestBuilder component; takes the `role`, `priority` and `topic` query parameters.
+  // Rendered by the RequestBuilder component; takes the `role`, `priority`, `topic` and `searched` query parameters.
   {
     id: 'request-builder',
     route: '/contact/request',

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {useEffect, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -9,6 +9,8 @@ import Phone from '@site/src/components/Phone';
 import RoleGuides from '@site/src/components/RoleGuides';
 import ChannelStatus from '@site/src/components/ChannelStatus';
 import {ResponseTarget} from '@site/src/components/SupportFact';
+import SearchBox from '@site/src/components/SiteSearch';
+import {preloadWhenIdle} from '@site/src/components/SiteSearch/loader';
 import {deepLinkHref, getDeepLink} from '@site/src/data/deepLinks';
 import {linkValidityText} from '@site/src/facts/activationLink';
 import styles from './index.module.css';
@@ -50,14 +52,18 @@ function CardGrid({entries}: {entries: Entry[]}): ReactNode {
 }
 
 /**
- * The help-center home page: a prominent search (a plain form to `/search`,
- * so it works before JavaScript loads), entry points by role (highlighted by
+ * The help-center home page: a prominent search (a form to `/search`, so it
+ * works before JavaScript loads, that suggests sections as the navbar box
+ * does; the index loads when the page is idle), entry points by role (highlighted by
  * `?role=client` or `?role=operator`, see RoleGuides), the urgent contacts
  * from the support config with whether each is open now, and the most common
  * troubleshooting scenarios.
  */
 export default function Home(): ReactNode {
   const searchAction = useBaseUrl(deepLinkHref('search'));
+  const baseUrl = useBaseUrl('/');
+  // Most visits to the home page are for a search: load the index once the page is idle.
+  useEffect(() => preloadWhenIdle(baseUrl), [baseUrl]);
   return (
     <Layout
       title="Help center"
@@ -73,13 +79,11 @@ export default function Home(): ReactNode {
               Search the help center
             </label>
             <div className={styles.searchRow}>
-              <input
+              <SearchBox
+                variant="home"
                 id="home-search"
-                name="q"
-                type="search"
-                className={styles.searchInput}
+                inputClassName={styles.searchInput}
                 placeholder="e.g. expired link"
-                autoComplete="off"
               />
               <button type="submit" className="button button--primary button--lg">
                 Search

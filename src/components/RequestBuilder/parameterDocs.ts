@@ -9,11 +9,12 @@ import {PRIORITY_IDS} from '../../sla/types';
 import {ROLES} from '../../data/roles';
 import {TOPICS} from '../../data/topics';
 import type {QueryParameterDoc} from '../../data/queryParameters';
+import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER} from './searched';
 
 /** The topic of the documented example: a scenario of the operator guide. */
 const EXAMPLE_TOPIC = TOPICS.find((t) => t.audience === 'operator' && t.kind === 'activation') ?? TOPICS[0]!;
 
-/** The builder's parameters: `role`, `priority` and `topic`. */
+/** The builder's parameters: `role`, `priority`, `topic`, and `searched` (the search's "Ask support"). */
 export const REQUEST_PARAMETERS: readonly QueryParameterDoc[] = [
   {
     name: 'role',
@@ -39,5 +40,13 @@ export const REQUEST_PARAMETERS: readonly QueryParameterDoc[] = [
     whenAbsent: 'No guide is chosen.',
     whenInvalid: 'A notice names the ignored value; no guide is chosen.',
     example: EXAMPLE_TOPIC.id,
+  },
+  {
+    name: SEARCHED_PARAMETER,
+    linkIds: ['request-builder'],
+    values: `What the person searched the help center for without finding an answer, as typed (the search's Ask support adds it), at most ${MAX_SEARCHED_LENGTH} characters. It fills an empty summary (the subject line; a topic's subject comes first) and an empty description with a sentence saying what was searched.`,
+    whenAbsent: 'The summary and the description stay as they are.',
+    whenInvalid: 'Longer search words are not copied, with a notice.',
+    example: 'pdf download',
   },
 ];

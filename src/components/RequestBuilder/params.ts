@@ -8,6 +8,9 @@
  *   the client or operator guide (for example `pdf-download-failing`, see
  *   `topics.ts`); it fills the subject's summary, the kind of issue and, when
  *   no role is given, the role of the guide.
+ * - `searched`: what the person searched the help center for without finding
+ *   an answer (the search's "Ask support"); it fills a blank summary, and a
+ *   blank description with a sentence saying what was searched.
  *
  * Any other parameter (for example `_highlight` from search result links) is
  * ignored. An invalid value is ignored with a readable notice (plain text,
@@ -17,14 +20,19 @@
  */
 import {PRIORITY_IDS, type PriorityId} from '../../sla/types';
 import {findTopic, topicByKey, topicKey, type Topic} from '../../data/topics';
-import {ROLES, type RequestDraft, type Role} from './model';
+import {FIELDS, ROLES, type RequestDraft, type Role} from './model';
 import {quoteValue, readParam} from '../../facts/queryParams';
+import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription} from './searched';
+
+export {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription};
 
 /** What the builder's URL asks for. */
 export interface RequestParams {
   readonly role?: Role;
   readonly priority?: PriorityId;
   readonly topic?: Topic;
+  /** What the person searched the help center for, spaces collapsed (plain text, at most {@link MAX_SEARCHED_LENGTH} characters). */
+  readonly searched?: string;
   /** Readable notices about ignored values, plain text. */
   readonly notices: readonly string[];
 }
@@ -77,12 +85,23 @@ export function parseRequestParams(search: string): RequestParams {
       );
     }
   }
+  let searched: string | undefined;
+  const rawSearched = value(SEARCHED_PARAMETER);
+  if (rawSearched !== undefined) {
+    // Control characters (line breaks included) would break the subject line; they read as spaces.
+    const clean = rawSearched.replace(/[\p{Cc}\s]+/gu, ' ').trim();
+    if (Array.from(clean).length > MAX_SEARCHED_LENGTH) {
+      notices.push(
+        `The search words in the link are longer than ${MAX_SEARCHED_LENGTH} characters: they were not copied into the form. Describe your question below.`,
+      );
+    } else if (clean !== '') searched = clean;
+  }
   if (topic && role && topic.audience !== role) {
     notices.push(
       `The topic ${quoteValue(topic.id)} in the link is from the ${topic.audience} guide, but the link's role is ${role}: both were kept. Check them below.`,
     );
   }
-  return {role, priority, topic, notices};
+  return {role, priority, topic, ...(searched !== undefined ? {searched} : {}), notices};
 }
 
 /**
@@ -105,7 +124,9 @@ function topicFor(draft: RequestDraft, params: RequestParams): Topic | undefined
  * person already answered (a restored draft wins over the link): each value
  * goes only into a blank field. A topic fills `topic`, the `summary` and the
  * `kind`; without a `role` parameter it also fills the role of its guide,
- * and an id in both guides takes the guide of the draft's role.
+ * and an id in both guides takes the guide of the draft's role. A search
+ * query fills a blank summary (when it fits the summary's length; a topic's
+ * subject comes first) and a blank description ({@link searchedDescription}).
  *
  * @param draft - the current draft (not mutated).
  * @param params - from {@link parseRequestParams}.
@@ -121,6 +142,11 @@ export function applyRequestParams(draft: RequestDraft, params: RequestParams): 
     if (next.topic === '') next.topic = topicKey(topic);
     if (next.summary.trim() === '') next.summary = topic.subject;
     if (next.kind === '') next.kind = topic.kind;
+  }
+  if (params.searched !== undefined) {
+    if (next.summary.trim() === '' && Array.from(params.searched).length <= FIELDS.summary.maxLength)
+      next.summary = params.searched;
+    if (next.description.trim() === '') next.description = searchedDescription(params.searched);
   }
   return next;
 }
@@ -152,7 +178,7 @@ export function chooseTopic(draft: RequestDraft, key: string): RequestDraft {
 /**
  * What a link asks for that {@link applyRequestParams} will not apply to a
  * restored draft because the person already answered otherwise (role,
- * priority, topic), and a link topic that is only in the other role's guide
+ * priority, topic, search words over a written summary and description), and a link topic that is only in the other role's guide
  * than the draft's: one readable notice each, plain text, so the person
  * knows the link said something else.
  *
@@ -174,6 +200,11 @@ export function requestParamConflicts(draft: RequestDraft, params: RequestParams
   if (topic && !params.role && draft.role !== '' && topic.audience !== draft.role) {
     notices.push(
       `The topic ${quoteValue(topic.id)} in the link is from the ${topic.audience} guide, but your saved draft's role is ${draft.role}. Check the role and the guide below.`,
+    );
+  }
+  if (params.searched !== undefined && draft.summary.trim() !== '' && draft.description.trim() !== '') {
+    notices.push(
+      `The search words in the link (${quoteValue(params.searched)}) were not copied: your saved draft already has a summary and a description.`,
     );
   }
   if (topic && draft.topic !== '' && draft.topic !== topicKey(topic)) {

@@ -1,38 +1,83 @@
-import type {ReactNode} from 'react';
+import {useCallback, useEffect, useState, type ChangeEvent, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useHistory, useLocation} from '@docusaurus/router';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {translate} from '@docusaurus/Translate';
-import SearchPage from '@theme-original/SearchPage';
-import {WrapInMain} from '@site/src/theme/Layout';
+import Layout from '@theme/Layout';
+import {SearchResults, useSiteSearch} from '@site/src/components/SiteSearch/results';
+import {preloadWhenIdle} from '@site/src/components/SiteSearch/loader';
+import styles from './styles.module.css';
 
-/**
- * The search plugin's `/search` page, unchanged, inside a `<main>` landmark
- * (the plugin renders its results in a plain `<div>`; see `src/theme/Layout`)
- * and with a meta description (the plugin sets none; search engines and
- * Lighthouse's SEO audit expect one), taken from the site's tagline, and a
- * page title in the site's form, "… | Support Center" (the plugin writes its
- * heading as the bare title). The title is the plugin's own heading text, by
- * the same translation ids (`i18n/en/code.json`), for the query in the URL,
- * which the plugin keeps in sync as the reader types.
- */
-export default function SearchPageWrapper(): ReactNode {
-  const {siteConfig} = useDocusaurusContext();
-  const description = `Search the ${siteConfig.title}. ${siteConfig.tagline}.`;
-  const query = new URLSearchParams(useLocation().search).get('q')?.trim() ?? '';
-  const title = query
+/** The page's heading and title for a query (the search plugin's translation ids, `i18n/en/code.json`). */
+function titleFor(query: string): string {
+  return query
     ? translate({id: 'theme.SearchPage.existingResultsTitle', message: 'Search results for "{query}"'}, {query})
     : translate({id: 'theme.SearchPage.emptyResultsTitle', message: 'Search the help center'});
+}
+
+/** The page's box, results and way forward. The query is read from `?q=` after mount and kept there as the reader types. */
+function SearchPageContent(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const baseUrl = useBaseUrl('/');
+  const location = useLocation();
+  const history = useHistory();
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    setQuery(new URLSearchParams(location.search).get('q') ?? '');
+  }, [location.search]);
+  // A visit to the search page is a search: load the index as soon as the page is idle.
+  useEffect(() => preloadWhenIdle(baseUrl, 0), [baseUrl]);
+  const onChange = useCallback(
+    (e: ChangeEvent<HTMLInputElement>) => {
+      const value = e.target.value;
+      setQuery(value);
+      const params = new URLSearchParams(location.search);
+      if (value) params.set('q', value);
+      else params.delete('q');
+      const search = params.toString();
+      history.replace({search: search ? `?${search}` : ''});
+    },
+    [history, location.search],
+  );
+  const state = useSiteSearch(query.trim());
+  const title = titleFor(query.trim());
+  const description = `Search the ${siteConfig.title}. ${siteConfig.tagline}.`;
   return (
-    <WrapInMain.Provider value={true}>
+    <main className="container margin-vert--lg">
+      <PageMetadata title={title} description={description} />
       <Head>
-        <meta name="description" content={description} />
-        <meta property="og:description" content={description} />
+        {/* Result pages are not for search engines (as the search plugin's page). */}
+        <meta name="robots" content="noindex, follow" />
       </Head>
-      <SearchPage />
-      {/* After the plugin's page, so that this title wins (the last one rendered does). */}
-      <PageMetadata title={title} />
-    </WrapInMain.Provider>
+      <h1>{title}</h1>
+      <input
+        type="search"
+        name="q"
+        className={styles.input}
+        aria-label="Search the help center"
+        placeholder="For example: expired link, PDF does not download"
+        value={query}
+        onChange={onChange}
+        autoComplete="off"
+      />
+      <SearchResults {...state} />
+    </main>
+  );
+}
+
+/**
+ * The `/search` page (replaces the search plugin's `SearchPage`): the same
+ * offline index, read through the site's query rewriting and ranking
+ * (`src/components/SiteSearch`), one result per section with its page and
+ * audience and an honest count, and for a query with no answer, the way
+ * forward: closest sections, "Ask support", the emergency line.
+ */
+export default function SearchPage(): ReactNode {
+  return (
+    <Layout>
+      <SearchPageContent />
+    </Layout>
   );
 }

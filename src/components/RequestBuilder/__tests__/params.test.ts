@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {applyRequestParams, parseRequestParams, requestParamConflicts} from '../params';
-import {emptyDraft} from '../model';
+import {
+  applyRequestParams,
+  MAX_SEARCHED_LENGTH,
+  parseRequestParams,
+  requestParamConflicts,
+  SEARCHED_PARAMETER,
+  searchedDescription,
+} from '../params';
+import {emptyDraft, FIELDS} from '../model';
 
 describe('parseRequestParams', () => {
   it('reads role, priority and topic, case-insensitively for role and priority', () => {
@@ -157,5 +164,59 @@ describe('applyRequestParams', () => {
     const original = emptyDraft();
     applyRequestParams(original, parseRequestParams('?priority=high'));
     expect(original).toEqual(emptyDraft());
+  });
+});
+
+describe('the searched parameter (a search with no answer)', () => {
+  it('reads the query, with line breaks and runs of spaces as one space', () => {
+    expect(parseRequestParams('?searched=cancel%20my%0A%20subscription').searched).toBe('cancel my subscription');
+    expect(parseRequestParams(`?${SEARCHED_PARAMETER}=refund`).notices).toEqual([]);
+  });
+
+  it('treats an empty value as absent', () => {
+    expect(parseRequestParams('?searched=%20%20').searched).toBeUndefined();
+    expect(parseRequestParams('?searched=%20%20').notices).toEqual([]);
+  });
+
+  it('ignores a query longer than the limit, with a notice, and keeps the other values', () => {
+    const params = parseRequestParams(`?priority=low&searched=${'a'.repeat(MAX_SEARCHED_LENGTH + 1)}`);
+    expect(params.searched).toBeUndefined();
+    expect(params.priority).toBe('low');
+    expect(params.notices).toEqual([
+      `The search words in the link are longer than ${MAX_SEARCHED_LENGTH} characters: they were not copied into the form. Describe your question below.`,
+    ]);
+  });
+
+  it('fills a blank summary and a blank description with what was searched', () => {
+    const draft = applyRequestParams(emptyDraft(), parseRequestParams('?searched=%3Cb%3Erefund%3C%2Fb%3E'));
+    expect(draft.summary).toBe('<b>refund</b>');
+    expect(draft.description).toBe(searchedDescription('<b>refund</b>'));
+    expect(draft.description).toBe('I searched the help center for “<b>refund</b>” and did not find an answer.');
+  });
+
+  it('never overwrites what the person typed, and lets a topic’s subject come first', () => {
+    const typed = {...emptyDraft(), summary: 'My words', description: 'My story'};
+    expect(applyRequestParams(typed, parseRequestParams('?searched=refund'))).toMatchObject({
+      summary: 'My words',
+      description: 'My story',
+    });
+    const withTopic = applyRequestParams(emptyDraft(), parseRequestParams('?topic=pdf-download-failing&searched=pdf'));
+    expect(withTopic.summary).toBe('Agreement PDF download failing');
+    expect(withTopic.description).toBe(searchedDescription('pdf'));
+  });
+
+  it('puts a query too long for a subject line in the description only', () => {
+    const long = 'x'.repeat(FIELDS.summary.maxLength + 1);
+    const draft = applyRequestParams(emptyDraft(), parseRequestParams(`?searched=${long}`));
+    expect(draft.summary).toBe('');
+    expect(draft.description).toBe(searchedDescription(long));
+  });
+
+  it('says so when a restored draft keeps the search words out', () => {
+    const saved = {...emptyDraft(), summary: 'Saved', description: 'Saved story'};
+    expect(requestParamConflicts(saved, parseRequestParams('?searched=refund'))).toEqual([
+      'The search words in the link (“refund”) were not copied: your saved draft already has a summary and a description.',
+    ]);
+    expect(requestParamConflicts({...saved, description: ''}, parseRequestParams('?searched=refund'))).toEqual([]);
   });
 });
