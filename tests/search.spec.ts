@@ -221,3 +221,20 @@ test.describe('the home page box', () => {
     await expect(page.locator('#pdf-download-failing')).toBeInViewport();
   });
 });
+
+test.describe('without JavaScript', () => {
+  test('/search says search needs JavaScript and offers the guides', async ({browser}) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto('/search?q=pdf');
+    const fallback = page.getByTestId('search-no-js');
+    await expect(fallback).toBeVisible();
+    await expect(fallback).toContainText('Search needs JavaScript');
+    for (const id of ['client.troubleshooting', 'operator.troubleshooting', 'contact']) {
+      const link = getDeepLink(id);
+      await expect(fallback.getByRole('link', {name: link.title})).toHaveAttribute('href', deepLinkHref(id));
+    }
+    await expect(page.locator('main input[type="search"]')).toBeHidden();
+    await context.close();
+  });
+});

@@ -8,6 +8,8 @@ import {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import {SearchResults, useSiteSearch} from '@site/src/components/SiteSearch/results';
 import {preloadWhenIdle} from '@site/src/components/SiteSearch/loader';
+import Link from '@docusaurus/Link';
+import {deepLinkHref, getDeepLink} from '@site/src/data/deepLinks';
 import styles from './styles.module.css';
 
 /** The page's heading and title for a query (the search plugin's translation ids, `i18n/en/code.json`). */
@@ -15,6 +17,38 @@ function titleFor(query: string): string {
   return query
     ? translate({id: 'theme.SearchPage.existingResultsTitle', message: 'Search results for "{query}"'}, {query})
     : translate({id: 'theme.SearchPage.emptyResultsTitle', message: 'Search the help center'});
+}
+
+/** The guides a reader without JavaScript is offered instead of the search, from the deep-link registry. */
+const GUIDES = [
+  'client.troubleshooting',
+  'client.faq',
+  'operator.troubleshooting',
+  'operator.faq',
+  'faq',
+  'contact',
+] as const;
+
+/** What a reader without JavaScript gets: the search needs it (the index is searched in the browser); the guides instead. */
+function NoScriptGuides(): ReactNode {
+  return (
+    <noscript>
+      <style>{`.${styles.input} { display: none; }`}</style>
+      <div className="alert alert--info margin-bottom--md" data-testid="search-no-js">
+        <p>
+          Search needs JavaScript, which is off in this browser: the help center is searched on your device. Start from
+          a guide instead:
+        </p>
+        <ul>
+          {GUIDES.map((id) => (
+            <li key={id}>
+              <Link to={deepLinkHref(id)}>{getDeepLink(id).title}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
+  );
 }
 
 /** The page's box, results and way forward. The query is read from `?q=` after mount and kept there as the reader types. */
@@ -52,6 +86,7 @@ function SearchPageContent(): ReactNode {
         <meta name="robots" content="noindex, follow" />
       </Head>
       <h1>{title}</h1>
+      <NoScriptGuides />
       <input
         type="search"
         name="q"
