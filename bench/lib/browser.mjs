@@ -36,6 +36,24 @@ export function freePort() {
 }
 
 /**
+ * Waits until a server answers its home page with a 2xx status, polling every
+ * 100 ms, at most `attempts` times; returns quietly after the last attempt (the
+ * first measurement then fails with the server's own error).
+ * @param {string} url  origin such as `http://127.0.0.1:8080`
+ * @param {number} attempts
+ */
+export async function waitForServer(url, attempts) {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Serves a build folder with `serve` (npm; gzip via the `compression`
  * middleware), the same compressing static server for both sites.
  * @param {string} buildDir
@@ -52,14 +70,7 @@ export async function serveBuild(buildDir) {
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForServer(url, 100);
   return {
     url,
     stop: () =>

@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {freePort} from './browser.mjs';
+import {freePort, waitForServer} from './browser.mjs';
 
 /** The nginx binary, or null when nginx is not installed. */
 export function nginxBinary() {
@@ -61,14 +61,7 @@ http {
   const started = spawnSync(bin, args, {encoding: 'utf8'});
   if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`${url}/`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForServer(url, 50);
   return {
     url,
     stop: async () => {
