@@ -71,6 +71,8 @@ const config: Config = {
     // Holidays from rules (date-holidays, at build time), special hours, /support-calendar.ics.
     './src/plugins/support-calendar/index.ts',
     './src/plugins/support-data/index.ts',
+    // Service status (status/*.md): /status.json, its schema, /status.atom, the baked state of /status and the banner.
+    './src/plugins/status/index.ts',
     // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
     './src/plugins/deploy/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).

@@ -514,6 +514,7 @@ const entryPoints: DeepLink[] = [
   {id: 'home', route: '/', title: 'How can we help?', audience: 'all', kind: 'page'},
   {id: 'troubleshooting', route: '/troubleshooting', title: 'Troubleshooting', audience: 'all', kind: 'page'},
   {id: 'search', route: '/search', title: 'Search the help center', audience: 'all', kind: 'page'},
+  {id: 'status', route: '/status', title: 'Service status', audience: 'all', kind: 'page'},
 ];
 
 /**

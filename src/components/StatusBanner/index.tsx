@@ -1,0 +1,71 @@
+import {useEffect, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {deepLinkHref} from '@site/src/data/deepLinks';
+import {statusNotices, type StatusNotice} from '@site/src/facts/statusNotices';
+import {useStatusDocument} from '@site/src/hooks/useStatusDocument';
+import {formatInstant} from '../StatusPage/render';
+import {readDismissed, writeDismissed} from './storage';
+import styles from './styles.module.css';
+
+const storage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/** One notice: severity, title, since when (reader's zone), link to its entry on `/status`, dismiss button. */
+function Notice({notice, zone, onDismiss}: {notice: StatusNotice; zone: string; onDismiss: () => void}): ReactNode {
+  return (
+    <div className={styles.notice} data-notice={notice.id}>
+      <p className={styles.text}>
+        <strong>{notice.label}:</strong> {notice.title} ({notice.upcoming ? 'starts' : 'since'}{' '}
+        <time dateTime={notice.since}>{formatInstant(notice.since, zone)}</time>).{' '}
+        <Link to={`${deepLinkHref('status')}#${notice.id}`}>Status and updates</Link>
+      </p>
+      <button type="button" className={styles.dismiss} onClick={onDismiss} aria-label={`Dismiss: ${notice.title}`}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The site-wide status banner (issue 13): every open incident and every
+ * maintenance in progress or starting within the notice hours, from
+ * `/status.json` (or the build's document). Fixed at the bottom of the
+ * viewport, so it moves no content when it appears (no layout shift); empty
+ * in the server HTML and the first render (no hydration mismatch), filled
+ * after mount. A dismissal is stored per notice and update (`id@updatedAt`): a
+ * new update shows it again. The live region is always present, so screen
+ * readers announce what appears (`role="status"`, polite).
+ */
+export default function StatusBanner(): ReactNode {
+  const {document, source, now} = useStatusDocument();
+  const [dismissed, setDismissed] = useState<string[] | undefined>();
+  useEffect(() => setDismissed(readDismissed(storage())), []);
+  const ready = source !== 'pending' && dismissed !== undefined;
+  const all = ready ? statusNotices(document, now) : [];
+  const shown = all.filter((n) => !dismissed?.includes(n.key));
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <div className={styles.banner} role="status" aria-live="polite" aria-label="Service status">
+      {shown.map((n) => (
+        <Notice
+          key={n.key}
+          notice={n}
+          zone={zone}
+          onDismiss={() => {
+            writeDismissed(
+              storage(),
+              n.key,
+              all.map((a) => a.key),
+            );
+            setDismissed((d) => [...(d ?? []), n.key]);
+          }}
+        />
+      ))}
+    </div>
+  );
+}
