@@ -40,7 +40,11 @@ const components = z
   .min(1, 'list at least one affected component')
   .refine((ids) => new Set(ids).size === ids.length, 'lists a component twice');
 
-const text = (what: string) => z.string({error: `${what} is required`}).trim().min(1, `${what} is required`);
+const text = (what: string) =>
+  z
+    .string({error: `${what} is required`})
+    .trim()
+    .min(1, `${what} is required`);
 
 const incidentUpdate = z.strictObject({
   at: instant,
@@ -87,7 +91,11 @@ const incidentSchema = z
     });
     const latest = incident.updates[0]?.status;
     if (incident.resolved !== undefined && latest !== 'resolved') {
-      ctx.addIssue({code: 'custom', path: ['updates', 0, 'status'], message: 'a resolved incident ends with a "resolved" update'});
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updates', 0, 'status'],
+        message: 'a resolved incident ends with a "resolved" update',
+      });
     }
     if (incident.resolved === undefined && latest === 'resolved') {
       ctx.addIssue({code: 'custom', path: ['resolved'], message: 'is required once the latest update is "resolved"'});

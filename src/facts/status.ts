@@ -308,7 +308,11 @@ function documentMaintenance(m: Maintenance, now: number, shortlink: string): Do
  *
  * @param now Epoch milliseconds.
  */
-export function buildStatusDocument(entries: readonly StatusEntry[], inputs: StatusInputs, now: number): StatusDocument {
+export function buildStatusDocument(
+  entries: readonly StatusEntry[],
+  inputs: StatusInputs,
+  now: number,
+): StatusDocument {
   const link = (id: string) => `${inputs.siteUrl.replace(/\/?$/, '/')}status#${id}`;
   const from = now - STATUS_RULES.historyDays * DAY;
   const incidents = entries.filter((e): e is Incident => e.kind === 'incident' && Date.parse(e.start) <= now);

@@ -33,33 +33,29 @@ export interface StatusNotice {
  * recomputed from its window, since the document may be older than `now`.
  */
 export function statusNotices(doc: StatusDocument, now: number): StatusNotice[] {
-  const incidents = doc.incidents.map(
-    (i): StatusNotice => ({
-      id: i.id,
-      kind: 'incident',
-      label: SEVERITY_LABELS[i.severity],
-      title: i.name,
-      since: i.started_at,
-      upcoming: false,
-      key: `${i.id}@${i.updated_at}`,
-      components: i.components,
-    }),
-  );
+  const incidents = doc.incidents.map((i): StatusNotice => ({
+    id: i.id,
+    kind: 'incident',
+    label: SEVERITY_LABELS[i.severity],
+    title: i.name,
+    since: i.started_at,
+    upcoming: false,
+    key: `${i.id}@${i.updated_at}`,
+    components: i.components,
+  }));
   const soon = now + doc.rules.maintenance_notice_hours * HOUR;
   const maintenances = doc.scheduled_maintenances
     .filter((m) => Date.parse(m.scheduled_until) > now && Date.parse(m.scheduled_for) <= soon)
-    .map(
-      (m): StatusNotice => ({
-        id: m.id,
-        kind: 'maintenance',
-        label: 'Planned maintenance',
-        title: m.name,
-        since: m.scheduled_for,
-        upcoming: Date.parse(m.scheduled_for) > now,
-        key: `${m.id}@${m.incident_updates[0]?.created_at ?? m.scheduled_for}`,
-        components: m.components,
-      }),
-    );
+    .map((m): StatusNotice => ({
+      id: m.id,
+      kind: 'maintenance',
+      label: 'Planned maintenance',
+      title: m.name,
+      since: m.scheduled_for,
+      upcoming: Date.parse(m.scheduled_for) > now,
+      key: `${m.id}@${m.incident_updates[0]?.created_at ?? m.scheduled_for}`,
+      components: m.components,
+    }));
   return [...incidents, ...maintenances];
 }
 

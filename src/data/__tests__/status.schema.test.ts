@@ -45,7 +45,12 @@ describe('parseStatusFile', () => {
       },
       '',
     );
-    expect(m).toMatchObject({kind: 'maintenance', id: 'db-upgrade', updates: [], window: {end: '2026-12-06T00:00:00.000Z'}});
+    expect(m).toMatchObject({
+      kind: 'maintenance',
+      id: 'db-upgrade',
+      updates: [],
+      window: {end: '2026-12-06T00:00:00.000Z'},
+    });
   });
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -112,7 +117,11 @@ describe('parseStatusFile', () => {
       {updates: [{at: '2026-12-02T09:10:00-05:00', status: 'resolved', body: 'a'}]},
       'status/pdf-outage.md: resolved: is required once the latest update is "resolved"',
     ],
-    ['a typo in a field', {severty: 'major_outage'}, 'status/pdf-outage.md: (front matter): Unrecognized key: "severty"'],
+    [
+      'a typo in a field',
+      {severty: 'major_outage'},
+      'status/pdf-outage.md: (front matter): Unrecognized key: "severty"',
+    ],
   ])('rejects %s', (_, overrides, message) => {
     expect(() => parseStatusFile(FILE, incident(overrides), '')).toThrow(message);
   });
@@ -121,7 +130,12 @@ describe('parseStatusFile', () => {
     expect(() =>
       parseStatusFile(
         'status/db.md',
-        {kind: 'maintenance', title: 'DB', components: ['crm'], window: {start: '2026-12-05T22:00:00Z', end: '2026-12-05T21:00:00Z'}},
+        {
+          kind: 'maintenance',
+          title: 'DB',
+          components: ['crm'],
+          window: {start: '2026-12-05T22:00:00Z', end: '2026-12-05T21:00:00Z'},
+        },
         '',
       ),
     ).toThrow('status/db.md: window.end: must be after window.start');

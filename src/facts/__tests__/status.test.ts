@@ -167,7 +167,10 @@ describe('buildStatusDocument (status.json)', () => {
 
   it('gives each component its state and availability against the goal', () => {
     const crm = doc.components.find((c) => c.id === 'crm');
-    expect(crm).toMatchObject({status: 'operational', availability: {percent: 99.769, downtime_minutes: 300, meets_goal: false}});
+    expect(crm).toMatchObject({
+      status: 'operational',
+      availability: {percent: 99.769, downtime_minutes: 300, meets_goal: false},
+    });
     expect(doc.components.find((c) => c.id === 'pdf')).toMatchObject({
       status: 'partial_outage',
       availability: {percent: 99.986, downtime_minutes: 18, goal_percent: 99.9, meets_goal: true},
@@ -175,7 +178,10 @@ describe('buildStatusDocument (status.json)', () => {
   });
 
   it('says all systems operational without open incidents, and maintenance during a window', () => {
-    expect(buildStatusDocument([], INPUTS, NOW).status).toEqual({indicator: 'none', description: 'All Systems Operational'});
+    expect(buildStatusDocument([], INPUTS, NOW).status).toEqual({
+      indicator: 'none',
+      description: 'All Systems Operational',
+    });
     expect(buildStatusDocument([maintenance('m', -10, 10)], INPUTS, NOW).status.indicator).toBe('maintenance');
   });
 

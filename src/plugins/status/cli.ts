@@ -34,10 +34,16 @@ function main(argv: readonly string[]): void {
   const dir = statusFolder(siteDir);
   const entries = readStatusFolder(dir, folderLabel(siteDir, dir));
   // The build's own site URL and base URL, as published in deep-links.json (no Docusaurus config load).
-  const links = JSON.parse(readFileSync(join(outDir, PUBLIC_FILES.deepLinks), 'utf8')) as {siteUrl: string; baseUrl: string};
+  const links = JSON.parse(readFileSync(join(outDir, PUBLIC_FILES.deepLinks), 'utf8')) as {
+    siteUrl: string;
+    baseUrl: string;
+  };
   const siteUrl = `${links.siteUrl.replace(/\/$/, '')}${links.baseUrl}`;
   const doc = statusDocument(entries, siteUrl, Date.now());
-  const html = replaceStatusView(readFileSync(page, 'utf8'), renderStatusView(doc, {now: Date.parse(doc.generated_at)}));
+  const html = replaceStatusView(
+    readFileSync(page, 'utf8'),
+    renderStatusView(doc, {now: Date.parse(doc.generated_at)}),
+  );
   for (const [name, text] of Object.entries(statusFiles(doc, siteUrl))) writeWithGzip(join(outDir, name), text);
   writeWithGzip(page, html);
   const ms = performance.now() - started;

@@ -84,7 +84,13 @@ export const statusDocumentSchema = z
           id: componentId,
           name: z.string(),
           description: z.string(),
-          status: z.enum(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']),
+          status: z.enum([
+            'operational',
+            'degraded_performance',
+            'partial_outage',
+            'major_outage',
+            'under_maintenance',
+          ]),
           availability: z
             .object({
               days: z.number().int().positive(),

@@ -38,7 +38,9 @@ describe('renderStatusView', () => {
 
   it('says when the next update is due and marks it overdue after that', () => {
     const before = NOW - 15 * 60_000; // 11:45, due 11:50
-    expect(renderStatusView(doc, {now: before})).toContain('Next update due <time datetime="2026-12-02T11:50:00.000Z">');
+    expect(renderStatusView(doc, {now: before})).toContain(
+      'Next update due <time datetime="2026-12-02T11:50:00.000Z">',
+    );
     expect(renderStatusView(doc, {now: before})).not.toContain('overdue');
     expect(renderStatusView(doc, {now: NOW})).toContain('<strong class="status-overdue">overdue</strong>');
   });
