@@ -19,7 +19,7 @@ nginx_bin="$(command -v nginx || true)"
 if [ -z "$nginx_bin" ] && [ -x /usr/sbin/nginx ]; then nginx_bin=/usr/sbin/nginx; fi
 [ -n "$nginx_bin" ] || { echo "tests/serve-nginx.sh: nginx not found" >&2; exit 1; }
 
-port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})")"
 
 site="$prefix/support-center.conf"
 listen_lines="$(grep -cE '^\s*listen\s' deploy/nginx.conf || true)"
