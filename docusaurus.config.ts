@@ -6,6 +6,7 @@ import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
 import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
 import {lastUpdateVcs} from './src/plugins/lastUpdate';
+import remarkSectionStatus from './src/plugins/section-status';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
@@ -58,6 +59,8 @@ const config: Config = {
           showLastUpdateTime: true,
           // Fenced code is highlighted at build time; no page loads Prism (src/plugins/code-highlight).
           beforeDefaultRemarkPlugins: [remarkTokenizedCodeBlocks],
+          // A known incident above the steps of the sections its components concern (src/plugins/section-status).
+          remarkPlugins: [remarkSectionStatus],
         },
         blog: false,
         theme: {

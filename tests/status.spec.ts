@@ -44,7 +44,12 @@ function postStatus(): string {
 
 /** Posts the standard fixtures: the open PDF incident, a maintenance tomorrow, a resolved CRM incident. */
 function postFixtures(): string {
-  writeFixtures({'pdf-outage.md': pdfIncident(), 'db-upgrade.md': MAINTENANCE, 'crm-sync.md': RESOLVED});
+  writeFixtures({
+    'pdf-outage.md': pdfIncident(),
+    'db-upgrade.md': MAINTENANCE,
+    'crm-sync.md': RESOLVED,
+    'phone-lines.md': CHANNELS,
+  });
   return postStatus();
 }
 
@@ -75,6 +80,19 @@ components: [dashboard, realtime]
 window:
   start: ${iso(24 * 60)}
   end: ${iso(26 * 60)}
+---
+`;
+
+const CHANNELS = `---
+kind: incident
+title: Phone support lines unreachable
+severity: major_outage
+components: [support-channels]
+start: ${iso(-15)}
+updates:
+  - at: ${iso(-12)}
+    status: investigating
+    body: Calls to the support lines do not connect; email works.
 ---
 `;
 
@@ -139,7 +157,7 @@ test('npm run status on an existing build changes what a reloaded page shows', a
   await page.reload();
   await hydrated(page);
   const view = page.locator('#status-view[data-source="live"]');
-  await expect(view).toContainText('Partial System Outage');
+  await expect(view).toContainText('Major Service Outage');
   await expect(view.locator('#pdf-outage')).toContainText('PDF downloads fail for some clients');
   await expect(view.locator('#pdf-outage')).toContainText('Next update due');
   await expect(view.locator('#pdf-outage')).not.toContainText('overdue');
@@ -157,7 +175,7 @@ test('/status works without JavaScript: the view npm run status wrote', async ({
   const page = await context.newPage();
   await page.goto(`${origin}/status`);
   const view = page.locator('#status-view');
-  await expect(view).toContainText('Partial System Outage');
+  await expect(view).toContainText('Major Service Outage');
   await expect(view.locator('#pdf-outage')).toContainText('Next update due');
   await expect(view.locator('#pdf-outage')).toContainText('A storage node is down');
   await expect(view.locator('#db-upgrade')).toContainText('Planned maintenance');
@@ -223,7 +241,7 @@ test('status.json validates against its schema; the status files are revalidated
   const validate = ajv.compile(await schema.json());
   const doc = await json.json();
   expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-  expect(doc.incidents.map((i: {id: string}) => i.id)).toEqual(['pdf-outage']);
+  expect(doc.incidents.map((i: {id: string}) => i.id).sort()).toEqual(['pdf-outage', 'phone-lines']);
 
   for (const [path, type] of [
     ['/status.json', 'application/json'],
@@ -266,4 +284,53 @@ test('when status.json cannot be read, the page keeps the built state with a qui
   await open(page, '/status');
   await expect(page.locator('#status-view[data-source="baked"]')).toBeAttached();
   await expect(page.getByText('The current status could not be read')).toBeVisible();
+});
+
+test('the troubleshooting sections of the affected component show the incident above their steps', async ({page}) => {
+  postFixtures();
+  await open(page, '/clients/troubleshooting');
+  const known = page.locator('[data-section-status="client.pdf-download-failing"]');
+  await expect(known).toContainText('Known incident: PDF downloads fail for some clients (partial outage, since');
+  await expect(known.getByRole('link', {name: 'see the status and updates'})).toHaveAttribute(
+    'href',
+    '/status#pdf-outage',
+  );
+  // Right after the heading, before the steps.
+  expect(
+    await known.evaluate((el) => el.previousElementSibling?.id ?? el.previousElementSibling?.querySelector('[id]')?.id),
+  ).toBe('pdf-download-failing');
+  // A section of another component says nothing.
+  await expect(page.locator('[data-section-status="client.activation-link-expired"]')).toHaveCount(0);
+  await open(page, '/clients/faq');
+  await expect(page.locator('[data-section-status="client.faq.how-do-i-download-the-pdf"]')).toContainText(
+    'PDF downloads fail for some clients',
+  );
+});
+
+test('the request builder shows the incident for the chosen topic and puts its reference into the request', async ({
+  page,
+}) => {
+  postFixtures();
+  await open(page, '/contact/request?topic=pdf-generation-problems&role=operator');
+  const builder = page.locator('#request-builder');
+  await expect(builder.locator('[data-section-status="operator.pdf-generation-problems"]')).toContainText(
+    'PDF downloads fail for some clients',
+  );
+  await expect(
+    builder.getByText(
+      /Known incident: PDF downloads fail for some clients \(pdf-outage\), https:\/\/[^ ]+\/status#pdf-outage/,
+    ),
+  ).toBeVisible();
+});
+
+test('the channel status on /contact and the home page says when the channels themselves are affected', async ({
+  page,
+}) => {
+  postFixtures();
+  for (const path of ['/contact', '/']) {
+    await open(page, path);
+    await expect(page.locator('[data-channel-incident="phone-lines"]').first()).toContainText(
+      'Major outage: Phone support lines unreachable.',
+    );
+  }
 });
