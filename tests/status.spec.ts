@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import * as cheerio from 'cheerio';
 import type {Page} from '@playwright/test';
 import {test, expect, hydrated} from './fixtures';
+import {axeViolations, describeViolations} from './axe';
 
 /**
  * Service status (issue 13) on the production build behind nginx, with
@@ -334,3 +335,18 @@ test('the channel status on /contact and the home page says when the channels th
     );
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`with incidents, the status page, the banner and a section notice pass axe WCAG 2.2 A/AA (${scheme})`, async ({
+    page,
+  }) => {
+    test.slow();
+    postFixtures();
+    await page.emulateMedia({colorScheme: scheme});
+    for (const path of ['/status', '/clients/troubleshooting']) {
+      await open(page, path);
+      await expect(banner(page).locator('[data-notice="pdf-outage"]')).toBeVisible();
+      expect(describeViolations(await axeViolations(page)), path).toEqual([]);
+    }
+  });
+}
