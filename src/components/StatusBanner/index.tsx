@@ -1,4 +1,4 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {deepLinkHref} from '@site/src/data/deepLinks';
 import {statusNotices, type StatusNotice} from '@site/src/facts/statusNotices';
@@ -49,8 +49,24 @@ export default function StatusBanner(): ReactNode {
   const all = ready ? statusNotices(document, now) : [];
   const shown = all.filter((n) => !dismissed?.includes(n.key));
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const ref = useRef<HTMLDivElement>(null);
+  // The page's end gets room for the banner (`--status-banner-height`), so it never hides the footer. Padding at the
+  // end of the page moves nothing above it: no layout shift.
+  useEffect(() => {
+    const banner = ref.current;
+    if (!banner || typeof ResizeObserver === 'undefined') return undefined;
+    const root = window.document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--status-banner-height', `${banner.offsetHeight}px`),
+    );
+    observer.observe(banner);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--status-banner-height');
+    };
+  }, []);
   return (
-    <div className={styles.banner} role="status" aria-live="polite" aria-label="Service status">
+    <div ref={ref} className={styles.banner} role="status" aria-live="polite" aria-label="Service status">
       {shown.map((n) => (
         <Notice
           key={n.key}
