@@ -1,9 +1,10 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import {deepLinkHref} from '@site/src/data/deepLinks';
 import {statusNotices, type StatusNotice} from '@site/src/facts/statusNotices';
 import {useStatusDocument} from '@site/src/hooks/useStatusDocument';
-import {formatInstant} from '../StatusPage/render';
+import {formatInstant, readerTimeZone} from '../StatusPage/render';
 import {readDismissed, writeDismissed} from './storage';
 import styles from './styles.module.css';
 
@@ -41,14 +42,14 @@ function Notice({notice, zone, onDismiss}: {notice: StatusNotice; zone: string; 
  * new update shows it again. The live region is always present, so screen
  * readers announce what appears (`role="status"`, polite).
  */
-export default function StatusBanner(): ReactNode {
+function Banner(): ReactNode {
   const {document, source, now} = useStatusDocument();
   const [dismissed, setDismissed] = useState<string[] | undefined>();
   useEffect(() => setDismissed(readDismissed(storage())), []);
   const ready = source !== 'pending' && dismissed !== undefined;
   const all = ready ? statusNotices(document, now) : [];
   const shown = all.filter((n) => !dismissed?.includes(n.key));
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = readerTimeZone() ?? document.page.time_zone;
   const ref = useRef<HTMLDivElement>(null);
   // The page's end gets room for the banner (`--status-banner-height`), so it never hides the footer. Padding at the
   // end of the page moves nothing above it: no layout shift.
@@ -84,4 +85,12 @@ export default function StatusBanner(): ReactNode {
       ))}
     </div>
   );
+}
+
+/**
+ * {@link Banner} on every page; if it fails, it shows nothing rather than take
+ * the page down (the status page and the sections still say it all).
+ */
+export default function StatusBanner(): ReactNode {
+  return <ErrorBoundary fallback={() => null}>{<Banner />}</ErrorBoundary>;
 }

@@ -1,6 +1,7 @@
 import {useEffect, useState, type ReactNode} from 'react';
 import {useStatusDocument} from '@site/src/hooks/useStatusDocument';
-import {formatInstant, renderStatusView} from './render';
+import WidgetBoundary from '@site/src/components/WidgetBoundary';
+import {formatInstant, readerTimeZone, renderStatusView} from './render';
 import styles from './styles.module.css';
 
 /**
@@ -15,10 +16,10 @@ import styles from './styles.module.css';
  * compare it on hydration, so the rewritten server HTML stays until the fetch
  * has settled.
  */
-export default function StatusPage(): ReactNode {
+function StatusView(): ReactNode {
   const {document, source, now} = useStatusDocument();
   const [readerZone, setReaderZone] = useState<string>();
-  useEffect(() => setReaderZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  useEffect(() => setReaderZone(readerTimeZone()), []);
   const html = renderStatusView(document, source === 'pending' ? {now} : {now, readerZone});
   return (
     <>
@@ -30,5 +31,14 @@ export default function StatusPage(): ReactNode {
       ) : null}
       <div className={styles.view} id="status-view" data-source={source} dangerouslySetInnerHTML={{__html: html}} />
     </>
+  );
+}
+
+/** {@link StatusView} inside a {@link WidgetBoundary}: a failure shows a message with the contact facts, not a crashed page. */
+export default function StatusPage(): ReactNode {
+  return (
+    <WidgetBoundary name="status page">
+      <StatusView />
+    </WidgetBoundary>
   );
 }

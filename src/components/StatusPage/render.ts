@@ -48,6 +48,19 @@ export function formatInstant(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/**
+ * The reader's IANA zone (browser only, after mount), or `undefined` when the
+ * browser cannot tell (a broken or restricted `Intl`): the views then show the
+ * support zone only.
+ */
+export function readerTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const COMPONENT_STATUS: Readonly<Record<ComponentStatus, string>> = {
   operational: 'Operational',
   under_maintenance: 'Under maintenance',
