@@ -6,6 +6,7 @@ import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
 import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
 import {lastUpdateVcs} from './src/plugins/lastUpdate';
+import remarkSectionStatus from './src/plugins/section-status';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
 
@@ -58,6 +59,8 @@ const config: Config = {
           showLastUpdateTime: true,
           // Fenced code is highlighted at build time; no page loads Prism (src/plugins/code-highlight).
           beforeDefaultRemarkPlugins: [remarkTokenizedCodeBlocks],
+          // A known incident above the steps of the sections its components concern (src/plugins/section-status).
+          remarkPlugins: [remarkSectionStatus],
         },
         blog: false,
         theme: {
@@ -71,6 +74,8 @@ const config: Config = {
     // Holidays from rules (date-holidays, at build time), special hours, /support-calendar.ics.
     './src/plugins/support-calendar/index.ts',
     './src/plugins/support-data/index.ts',
+    // Service status (status/*.md): /status.json, its schema, /status.atom, the baked state of /status and the banner.
+    './src/plugins/status/index.ts',
     // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
     './src/plugins/deploy/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).

@@ -20,6 +20,10 @@ const ZONED = [
   // Holiday dates from the library, the listing's dates in words and the .ics instants (issue 12).
   'src/facts/__tests__/supportCalendar.test.ts',
   'src/plugins/support-calendar/__tests__/**/*.test.{ts,tsx}',
+  // Service status: instants in the support zone and the reader's, availability windows (issue 13).
+  'src/facts/__tests__/status.test.ts',
+  'src/components/StatusPage/__tests__/**/*.test.{ts,tsx}',
+  'src/plugins/status/__tests__/**/*.test.{ts,tsx}',
 ];
 
 export default defineConfig({

@@ -35,44 +35,6 @@ if [ ! -f build/index.html ]; then
 fi
 
 prefix="$(mktemp -d "${TMPDIR:-/tmp}/support-center-nginx.XXXXXX")"
-port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
-root="$(pwd)/build"
-
-# The site config exactly as deployed, with only its listen and root lines replaced.
-site="$prefix/support-center.conf"
-listen_lines="$(grep -cE '^\s*listen\s' deploy/nginx.conf || true)"
-root_lines="$(grep -cE '^\s*root\s' deploy/nginx.conf || true)"
-if [ "$listen_lines" != 1 ] || [ "$root_lines" != 1 ]; then
-  echo "tests/e2e.sh: deploy/nginx.conf must have exactly one listen and one root line (has $listen_lines and $root_lines)" >&2
-  exit 1
-fi
-sed -E -e "s#^(\s*)listen\s.*#\1listen 127.0.0.1:$port;#" -e "s#^(\s*)root\s.*#\1root $root;#" deploy/nginx.conf >"$site"
-
-mime=/etc/nginx/mime.types
-[ -f "$mime" ] || { echo "tests/e2e.sh: $mime not found" >&2; exit 1; }
-mkdir -p "$prefix/logs" "$prefix/tmp"
-{
-  # As root (CI), nginx would hand its workers to `nobody`, who may not read the checkout.
-  if [ "$(id -u)" = 0 ]; then echo "user root;"; fi
-  cat <<EOF
-worker_processes 1;
-pid $prefix/nginx.pid;
-error_log $prefix/logs/error.log warn;
-events { worker_connections 256; }
-http {
-  include $mime;
-  default_type application/octet-stream;
-  sendfile on;
-  access_log $prefix/logs/access.log;
-  client_body_temp_path $prefix/tmp/client_body;
-  proxy_temp_path $prefix/tmp/proxy;
-  fastcgi_temp_path $prefix/tmp/fastcgi;
-  uwsgi_temp_path $prefix/tmp/uwsgi;
-  scgi_temp_path $prefix/tmp/scgi;
-  include $site;
-}
-EOF
-} >"$prefix/nginx.conf"
 
 stop_nginx() {
   if [ -f "$prefix/nginx.pid" ]; then
@@ -83,12 +45,8 @@ stop_nginx() {
 }
 trap stop_nginx EXIT
 
-"$nginx_bin" -p "$prefix" -e "$prefix/logs/error.log" -c "$prefix/nginx.conf" -t -q
-"$nginx_bin" -p "$prefix" -e "$prefix/logs/error.log" -c "$prefix/nginx.conf"
-for _ in $(seq 1 50); do
-  if node -e "fetch('http://127.0.0.1:$port/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then break; fi
-  sleep 0.2
-done
+# The site config exactly as deployed, with only its listen and root lines replaced (tests/serve-nginx.sh).
+port="$(bash tests/serve-nginx.sh build "$prefix")"
 
 echo "== browser tests against nginx (deploy/nginx.conf) at http://127.0.0.1:$port"
 status=0

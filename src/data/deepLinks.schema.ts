@@ -11,6 +11,7 @@
  * @module
  */
 import * as z from 'zod';
+import {STATUS_COMPONENT_IDS} from './statusComponents';
 import {PRIORITY_IDS, type PriorityId} from '../sla/types';
 import {AUDIENCES, DEEP_LINK_KINDS, ISSUE_KINDS, type DeepLink} from './deepLinks';
 
@@ -49,6 +50,11 @@ export const deepLinkSchema = z
     audience: audienceSchema,
     kind: kindSchema,
     request: scenarioRequestSchema.optional(),
+    components: z
+      .array(z.enum(STATUS_COMPONENT_IDS))
+      .min(1)
+      .optional()
+      .meta({description: 'Status components whose incidents concern it (src/data/statusComponents.ts).'}),
   })
   .strict()
   .refine((l) => (l.kind === 'page') === (l.anchor === undefined), {

@@ -23,6 +23,7 @@ import type {PriorityId} from '../sla/types';
 import type {ChannelId} from './schema';
 import {supportConfig} from './supportConfig';
 import {AUDIENCES, type Audience} from './roles';
+import type {StatusComponentId} from './statusComponents';
 
 export {AUDIENCES, type Audience};
 
@@ -85,18 +86,36 @@ export interface DeepLink {
    * published in `/deep-links.json` (it is the request builder's business).
    */
   readonly request?: ScenarioRequest;
+  /**
+   * The service components (`src/data/statusComponents.ts`) whose incidents
+   * concern this scenario or question: while one is open, the section shows
+   * it above its steps, and the request builder for the topic says so.
+   */
+  readonly components?: readonly StatusComponentId[];
 }
 
-/** A heading of a page: element id, heading text and kind. */
-type Heading = readonly [anchor: string, title: string, kind: Exclude<DeepLinkKind, 'page'>, request?: ScenarioRequest];
+/** A heading of a page: element id, heading text, kind, and the scenario's request and status components. */
+type Heading = readonly [
+  anchor: string,
+  title: string,
+  kind: Exclude<DeepLinkKind, 'page'>,
+  request?: ScenarioRequest,
+  components?: readonly StatusComponentId[],
+];
 
-const scenario = (anchor: string, title: string, request: ScenarioRequest): Heading => [
+const scenario = (
+  anchor: string,
+  title: string,
+  request: ScenarioRequest,
+  components?: readonly StatusComponentId[],
+): Heading => [anchor, title, 'scenario', request, components];
+const question = (anchor: string, title: string, components?: readonly StatusComponentId[]): Heading => [
   anchor,
   title,
-  'scenario',
-  request,
+  'question',
+  undefined,
+  components,
 ];
-const question = (anchor: string, title: string): Heading => [anchor, title, 'question'];
 const section = (anchor: string, title: string): Heading => [anchor, title, 'section'];
 
 /**
@@ -108,7 +127,7 @@ function page(
   headings: readonly Heading[],
 ): DeepLink[] {
   const {pageId, idPrefix, route, title, audience} = meta;
-  const entries: DeepLink[] = headings.map(([anchor, headingTitle, kind, request]) => ({
+  const entries: DeepLink[] = headings.map(([anchor, headingTitle, kind, request, components]) => ({
     id: `${idPrefix}.${anchor}`,
     route,
     anchor,
@@ -116,6 +135,7 @@ function page(
     audience,
     kind,
     ...(request ? {request} : {}),
+    ...(components ? {components} : {}),
   }));
   return pageId ? [{id: pageId, route, title, audience, kind: 'page'}, ...entries] : entries;
 }
@@ -130,26 +150,46 @@ const clientTroubleshooting = page(
   },
   [
     section('before-you-start', 'Before you start'),
-    scenario('client-cant-access-activation-link', "Client can't access activation link", {
-      subject: 'Activation link not opening',
-      kind: 'activation',
-      priority: 'high',
-    }),
-    scenario('activation-link-expired', 'Activation link expired', {
-      subject: 'Activation link expired',
-      kind: 'activation',
-      priority: 'high',
-    }),
-    scenario('agreement-wont-activate', "Agreement won't activate", {
-      subject: 'Agreement will not activate',
-      kind: 'activation',
-      priority: 'high',
-    }),
-    scenario('pdf-download-failing', 'PDF download failing', {
-      subject: 'Agreement PDF download failing',
-      kind: 'activation',
-      priority: 'high',
-    }),
+    scenario(
+      'client-cant-access-activation-link',
+      "Client can't access activation link",
+      {
+        subject: 'Activation link not opening',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['activation-links'],
+    ),
+    scenario(
+      'activation-link-expired',
+      'Activation link expired',
+      {
+        subject: 'Activation link expired',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['activation-links'],
+    ),
+    scenario(
+      'agreement-wont-activate',
+      "Agreement won't activate",
+      {
+        subject: 'Agreement will not activate',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['activation-page'],
+    ),
+    scenario(
+      'pdf-download-failing',
+      'PDF download failing',
+      {
+        subject: 'Agreement PDF download failing',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['pdf'],
+    ),
     scenario('pop-ups-blocked', 'Pop-ups blocked', {
       subject: 'Pop-ups blocked for PDF download',
       kind: 'activation',
@@ -164,21 +204,31 @@ const clientTroubleshooting = page(
       kind: 'activation',
       priority: 'medium',
     }),
-    scenario('pdf-wont-open', "PDF won't open", {
-      subject: 'Agreement PDF does not open',
-      kind: 'activation',
-      priority: 'medium',
-    }),
+    scenario(
+      'pdf-wont-open',
+      "PDF won't open",
+      {
+        subject: 'Agreement PDF does not open',
+        kind: 'activation',
+        priority: 'medium',
+      },
+      ['pdf'],
+    ),
     scenario('wrong-email-or-forwarded-link', 'Wrong email or forwarded link', {
       subject: 'Activation link sent to the wrong person',
       kind: 'activation',
       priority: 'medium',
     }),
-    scenario('mobile-issues', 'Problems on a phone or tablet', {
-      subject: 'Activation on a phone or tablet failing',
-      kind: 'activation',
-      priority: 'medium',
-    }),
+    scenario(
+      'mobile-issues',
+      'Problems on a phone or tablet',
+      {
+        subject: 'Activation on a phone or tablet failing',
+        kind: 'activation',
+        priority: 'medium',
+      },
+      ['activation-page'],
+    ),
     section('still-need-help', 'Still need help?'),
   ],
 );
@@ -198,12 +248,12 @@ const clientFaq = page(
     question('mistake-in-agreement', 'I found a mistake in my agreement. What should I do?'),
     question('activated-by-mistake', 'I activated by mistake. Can I undo it?'),
     question('can-i-activate-on-my-phone', 'Can I activate on my phone?'),
-    question('activation-button-does-nothing', 'The activation button does nothing. Why?'),
+    question('activation-button-does-nothing', 'The activation button does nothing. Why?', ['activation-page']),
     section('your-agreement-pdf', 'Your agreement PDF'),
-    question('how-do-i-download-the-pdf', 'How do I download the PDF?'),
+    question('how-do-i-download-the-pdf', 'How do I download the PDF?', ['pdf']),
     question('can-i-download-the-pdf-again', 'Can I download the PDF again later?'),
     question('where-did-my-pdf-go', 'Where did my PDF go?'),
-    question('pdf-does-not-open', 'The PDF does not open. What can I do?'),
+    question('pdf-does-not-open', 'The PDF does not open. What can I do?', ['pdf']),
     section('getting-help', 'Getting help'),
     question('who-do-i-contact', 'Who do I contact for help?'),
     question('is-my-information-safe', 'Is my information safe?'),
@@ -220,41 +270,76 @@ const operatorTroubleshooting = page(
   },
   [
     section('before-you-start', 'Before you start'),
-    scenario('dashboard-not-loading', 'Dashboard not loading', {
-      subject: 'Dashboard not loading',
-      kind: 'technical',
-      priority: 'high',
-    }),
-    scenario('wrong-google-account', 'Signed in with the wrong Google account', {
-      subject: 'Dashboard sign-in: wrong Google account',
-      kind: 'technical',
-      priority: 'medium',
-    }),
-    scenario('real-time-updates-stopped', 'Real-time updates stopped', {
-      subject: 'Dashboard real-time updates stopped',
-      kind: 'technical',
-      priority: 'medium',
-    }),
-    scenario('crm-integration-not-working', 'CRM integration not working', {
-      subject: 'CRM integration not working',
-      kind: 'technical',
-      priority: 'medium',
-    }),
-    scenario('activation-link-expired', 'Activation link expired', {
-      subject: 'Client activation link expired',
-      kind: 'activation',
-      priority: 'high',
-    }),
-    scenario('client-cant-access-activation-link', "Client can't access activation link", {
-      subject: 'Client cannot open activation link',
-      kind: 'activation',
-      priority: 'high',
-    }),
-    scenario('pdf-generation-problems', 'PDF generation problems', {
-      subject: 'Client PDF generation failing',
-      kind: 'activation',
-      priority: 'high',
-    }),
+    scenario(
+      'dashboard-not-loading',
+      'Dashboard not loading',
+      {
+        subject: 'Dashboard not loading',
+        kind: 'technical',
+        priority: 'high',
+      },
+      ['dashboard'],
+    ),
+    scenario(
+      'wrong-google-account',
+      'Signed in with the wrong Google account',
+      {
+        subject: 'Dashboard sign-in: wrong Google account',
+        kind: 'technical',
+        priority: 'medium',
+      },
+      ['dashboard'],
+    ),
+    scenario(
+      'real-time-updates-stopped',
+      'Real-time updates stopped',
+      {
+        subject: 'Dashboard real-time updates stopped',
+        kind: 'technical',
+        priority: 'medium',
+      },
+      ['realtime'],
+    ),
+    scenario(
+      'crm-integration-not-working',
+      'CRM integration not working',
+      {
+        subject: 'CRM integration not working',
+        kind: 'technical',
+        priority: 'medium',
+      },
+      ['crm'],
+    ),
+    scenario(
+      'activation-link-expired',
+      'Activation link expired',
+      {
+        subject: 'Client activation link expired',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['activation-links'],
+    ),
+    scenario(
+      'client-cant-access-activation-link',
+      "Client can't access activation link",
+      {
+        subject: 'Client cannot open activation link',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['activation-links'],
+    ),
+    scenario(
+      'pdf-generation-problems',
+      'PDF generation problems',
+      {
+        subject: 'Client PDF generation failing',
+        kind: 'activation',
+        priority: 'high',
+      },
+      ['pdf'],
+    ),
     scenario('permissions-and-account-status', 'Permissions and account status', {
       subject: 'Operator permissions and account status',
       kind: 'technical',
@@ -275,7 +360,7 @@ const operatorFaq = page(
   },
   [
     section('signing-in', 'Signing in'),
-    question('how-do-i-sign-in', 'How do I sign in to the dashboard?'),
+    question('how-do-i-sign-in', 'How do I sign in to the dashboard?', ['dashboard']),
     question('personal-google-account', 'Can I use my personal Google account?'),
     question('who-manages-access', 'Who gives me access or changes my permissions?'),
     section('activation-links', 'Activation links'),
@@ -286,11 +371,11 @@ const operatorFaq = page(
     question('activate-for-client', 'Can I activate an agreement for my client?'),
     section('dashboard-and-status', 'Dashboard and status'),
     question('how-do-i-know-a-client-activated', 'How do I know a client has activated?'),
-    question('status-only-changes-after-reload', 'Why does the status only change after a reload?'),
+    question('status-only-changes-after-reload', 'Why does the status only change after a reload?', ['realtime']),
     question('copy-of-client-pdf', "Can I get a copy of a client's PDF?"),
     section('crm-integration', 'CRM integration'),
     question('what-does-the-crm-integration-sync', 'What does the CRM integration sync?'),
-    question('crm-sync-stopped', 'The CRM sync stopped. What should I check first?'),
+    question('crm-sync-stopped', 'The CRM sync stopped. What should I check first?', ['crm']),
     section('getting-support', 'Getting support'),
     question('fastest-way-to-get-help', 'What is the fastest way to get help?'),
     question('reporting-a-client-problem', "What should I include when I report a client's problem?"),
@@ -308,7 +393,12 @@ const commonFaq = page({pageId: 'faq', idPrefix: 'faq', route: '/faq', title: 'C
   question('do-i-need-an-account', 'Do I need an account?'),
   question('which-browsers-are-supported', 'Which browsers are supported?'),
   question('how-do-i-find-my-pdf-later', 'How do I find my agreement PDF later?'),
-  question('system-seems-down', 'What if the system seems to be down?'),
+  question('system-seems-down', 'What if the system seems to be down?', [
+    'activation-links',
+    'activation-page',
+    'pdf',
+    'dashboard',
+  ]),
   section('getting-help', 'Getting help'),
   question('operator-or-support', 'Who should I contact first: my operator or support?'),
   question('how-do-i-contact-support', 'How do I contact support?'),
@@ -514,6 +604,7 @@ const entryPoints: DeepLink[] = [
   {id: 'home', route: '/', title: 'How can we help?', audience: 'all', kind: 'page'},
   {id: 'troubleshooting', route: '/troubleshooting', title: 'Troubleshooting', audience: 'all', kind: 'page'},
   {id: 'search', route: '/search', title: 'Search the help center', audience: 'all', kind: 'page'},
+  {id: 'status', route: '/status', title: 'Service status', audience: 'all', kind: 'page'},
 ];
 
 /**

@@ -8,7 +8,26 @@ import {useNow} from '@site/src/hooks/useNow';
 import {useSupportCalendar} from '@site/src/hooks/useSupportCalendar';
 import WidgetBoundary from '@site/src/components/WidgetBoundary';
 import {formatInstant} from '@site/src/sla/describe';
+import Link from '@docusaurus/Link';
+import {deepLinkHref} from '@site/src/data/deepLinks';
+import {noticesFor} from '@site/src/facts/statusNotices';
+import {useStatusDocument} from '@site/src/hooks/useStatusDocument';
 import styles from './styles.module.css';
+
+/**
+ * An open incident or running maintenance of the support channels themselves
+ * (status component `support-channels`, issue 13): the build's status in the
+ * server HTML, then `/status.json`; nothing when all is well.
+ */
+function ChannelIncident(): ReactNode {
+  const {document, now} = useStatusDocument();
+  const notices = noticesFor(document, ['support-channels'], now).filter((n) => !n.upcoming);
+  return notices.map((n) => (
+    <span key={n.key} data-channel-incident={n.id}>
+      <strong>{n.label}:</strong> {n.title}. <Link to={`${deepLinkHref('status')}#${n.id}`}>Status and updates</Link>
+    </span>
+  ));
+}
 
 /** Props of {@link ChannelStatus}. */
 export interface ChannelStatusProps {
@@ -45,6 +64,7 @@ function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): R
     return (
       <span className={clsx(styles.status, styles.open)} data-channel-status={channel} data-state="always-open">
         <strong className={styles.headline}>{alwaysOpenHeadline(channel)}</strong>
+        <ChannelIncident />
       </span>
     );
   }
@@ -52,6 +72,7 @@ function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): R
     return (
       <span className={styles.status} data-channel-status={channel} data-state="hours">
         <span>{channelHoursText(supportConfig, channel)}</span>
+        <ChannelIncident />
       </span>
     );
   }
@@ -74,6 +95,7 @@ function ChannelStatusWidget({channel, showHours = true}: ChannelStatusProps): R
         </span>
       ))}
       {text.special && <span data-testid="special-hours-today">{text.special}</span>}
+      <ChannelIncident />
       {showHours && <span className={styles.muted}>Hours: {channelHoursText(supportConfig, channel)}</span>}
       {/* On paper the status no longer changes: it says when it was computed. */}
       <span className={styles.asOf} data-testid="status-as-of">

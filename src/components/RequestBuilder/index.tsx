@@ -6,7 +6,10 @@ import {useLocation} from '@docusaurus/router';
 import {supportConfig} from '@site/src/data/supportConfig';
 import {contactRows} from '@site/src/facts/channels';
 import {TOPICS, topicByKey, topicKey, topicPath} from '@site/src/data/topics';
-import {deepLinkHref} from '@site/src/data/deepLinks';
+import {deepLinkHref, getDeepLink} from '@site/src/data/deepLinks';
+import {noticesFor} from '@site/src/facts/statusNotices';
+import {useStatusDocument} from '@site/src/hooks/useStatusDocument';
+import SectionStatus from '@site/src/components/SectionStatus';
 import {supportDueTimes} from '@site/src/facts/dueTimes';
 import {describeResponseTarget, formatInstant} from '@site/src/sla/describe';
 import {PRIORITY_IDS} from '@site/src/sla/types';
@@ -241,9 +244,20 @@ function RequestBuilderWidget(): ReactNode {
     [shown.priority, shown.escalation],
   );
   const subject = useMemo(() => buildSubject(shown, supportConfig), [shown]);
+  const status = useStatusDocument();
+  const shownTopic = topicByKey(shown.topic);
+  const knownIncidents = useMemo(
+    () =>
+      shownTopic
+        ? noticesFor(status.document, getDeepLink(shownTopic.linkId).components ?? [], status.now)
+            .filter((n) => n.kind === 'incident')
+            .map((n) => ({id: n.id, title: n.title, url: `${siteUrl}${deepLinkHref('status')}#${n.id}`}))
+        : [],
+    [shownTopic, status, siteUrl],
+  );
   const body = useMemo(
-    () => buildBody(shown, {config: supportConfig, siteUrl, viewerZone: clock?.viewerZone}),
-    [shown, siteUrl, clock?.viewerZone],
+    () => buildBody(shown, {config: supportConfig, siteUrl, viewerZone: clock?.viewerZone, knownIncidents}),
+    [shown, siteUrl, clock?.viewerZone, knownIncidents],
   );
   const mailto = useMemo(() => (route ? requestMailto(route.address, subject, body) : null), [route, subject, body]);
   const topic = topicByKey(draft.topic);
@@ -370,6 +384,7 @@ function RequestBuilderWidget(): ReactNode {
                 Steps to try first: <Link to={topicPath(topic)}>{topic.title}</Link>.
               </p>
             )}
+            {topic && <SectionStatus entry={topic.linkId} />}
           </div>
           {text('summary', {
             hint: 'A few words that say what fails, for example “Client PDF download failing”. Your company is added to the subject line for you.',

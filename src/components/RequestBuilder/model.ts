@@ -454,6 +454,11 @@ export interface BodyContext {
   readonly siteUrl: string;
   /** The viewer's IANA zone, in which the link times were entered; the support zone when unknown or invalid. */
   readonly viewerZone?: string;
+  /**
+   * Open incidents of the chosen topic's status components (issue 13), written
+   * after the guide followed: id, title and absolute link to the status page entry.
+   */
+  readonly knownIncidents?: ReadonlyArray<{readonly id: string; readonly title: string; readonly url: string}>;
 }
 
 function choiceText(id: FieldId, draft: RequestDraft, config: SupportConfig): string {
@@ -529,6 +534,9 @@ export function buildBody(draft: RequestDraft, context: BodyContext): string {
       if (answer === '') continue;
       const label = fieldLabel(id, draft.role);
       lines.push(FIELDS[id].multiline || answer.includes('\n') ? `${label}:\n${answer}\n` : `${label}: ${answer}`);
+      if (id === 'topic') {
+        for (const i of context.knownIncidents ?? []) lines.push(`Known incident: ${i.title} (${i.id}), ${i.url}`);
+      }
     }
     if (lines.length === 0) continue;
     const text = lines.join('\n').replace(/\n+$/, '');

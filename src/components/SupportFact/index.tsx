@@ -4,6 +4,7 @@
  * sentence, and is rendered at build time so search indexes it.
  */
 import type {ReactNode} from 'react';
+import {DOWNTIME_WEIGHT, SEVERITIES, SEVERITY_LABELS} from '@site/src/data/statusComponents';
 import {supportConfig} from '@site/src/data/supportConfig';
 import {businessHoursText, channelHoursText, channelResponseText, getChannel} from '@site/src/facts/channels';
 import type {ChannelId} from '@site/src/data/schema';
@@ -49,6 +50,21 @@ export function UptimeGoal(): ReactNode {
 /** How often status updates are sent during emergency maintenance, e.g. `30 minutes`. */
 export function StatusUpdateInterval(): ReactNode {
   return `${supportConfig.availability.emergencyUpdateIntervalMinutes} minutes`;
+}
+
+/**
+ * How incidents count as downtime in the status page's availability, from
+ * `DOWNTIME_WEIGHT` (Statuspage's rule), e.g. `a major outage counts fully as
+ * downtime, a partial outage at 30%; degraded performance and notices do not count`.
+ */
+export function DowntimeRule(): ReactNode {
+  const pct = (w: number) => (w === 1 ? 'fully' : `at ${Math.round(w * 100)}%`);
+  const none = SEVERITIES.filter((s) => DOWNTIME_WEIGHT[s] === 0).map((s) => SEVERITY_LABELS[s].toLowerCase());
+  const counted = [...SEVERITIES]
+    .reverse()
+    .filter((s) => DOWNTIME_WEIGHT[s] > 0)
+    .map((s) => `a ${SEVERITY_LABELS[s].toLowerCase()} counts ${pct(DOWNTIME_WEIGHT[s])}`);
+  return `${counted.join(', ')} as downtime; ${none.join(' and ')} do not count`;
 }
 
 /** Where the live chat is found, e.g. `Operator dashboard (when signed in)`. */

@@ -7,6 +7,7 @@ import Email, {
   SubjectTag,
 } from '@site/src/components/Email';
 import Phone from '@site/src/components/Phone';
+import SectionStatus from '@site/src/components/SectionStatus';
 import PriorityTable from '@site/src/components/PriorityTable';
 import ServiceLevelTable from '@site/src/components/ServiceLevelTable';
 import {
@@ -14,6 +15,7 @@ import {
   ChannelHours,
   ChannelResponse,
   ChatLocation,
+  DowntimeRule,
   Languages,
   LinkValidity,
   ResolutionTarget,
@@ -56,6 +58,8 @@ const components: typeof MDXComponents = {
   EscalationKeyword,
   SubjectTag,
   Phone,
+  // Inserted by the section-status remark plugin after the headings of registry entries with status components.
+  SectionStatus,
   PriorityTable,
   ServiceLevelTable,
   BusinessHours,
@@ -69,6 +73,7 @@ const components: typeof MDXComponents = {
   StatusUpdateInterval,
   SupportTimeZone,
   UptimeGoal,
+  DowntimeRule,
   ChannelDetails,
   EscalationList,
   ExpertiseAreas,

@@ -301,6 +301,18 @@ describe('buildBody', () => {
     );
   });
 
+  it('puts each known incident of the topic after the guide followed (issue 13)', () => {
+    const body = buildBody(operatorPdfRequest(), {
+      ...context,
+      knownIncidents: [
+        {id: 'pdf-outage', title: 'PDF downloads fail', url: 'https://help.example.com/status#pdf-outage'},
+      ],
+    });
+    expect(body).toContain(
+      'Troubleshooting guide followed: PDF generation problems, https://help.example.com/operators/troubleshooting#pdf-generation-problems\nKnown incident: PDF downloads fail (pdf-outage), https://help.example.com/status#pdf-outage\n',
+    );
+  });
+
   it('leaves out the fields of sections that do not apply, even when filled', () => {
     const body = buildBody(operatorPdfRequest({kind: 'other', browser: 'Chrome 131', clientSaw: 'x'}), context);
     expect(body).not.toMatch(/Browser|Technical details|Client activation details|Client company/);
