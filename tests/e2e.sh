@@ -7,6 +7,9 @@
 # caching, gzip, CSP, 404 page, trailing slashes). nginx runs as the current
 # user from a temporary prefix on a free loopback port, and is stopped at the end.
 #
+# The event log of deploy/nginx.conf is written to the temporary prefix and its path exported as
+# SUPPORT_CENTER_EVENT_LOG (tests/feedback.spec.ts reads it).
+#
 # Without nginx the suite runs against `docusaurus serve` (playwright.config.ts)
 # and the nginx-only tests are left out, with a warning; under CI (CI=true) a
 # missing nginx is an error. E2E_SERVER=docusaurus forces `docusaurus serve`.
@@ -46,7 +49,17 @@ if [ "$listen_lines" != 1 ] || [ "$root_lines" != 1 ]; then
   echo "tests/e2e.sh: deploy/nginx.conf must have exactly one listen and one root line (has $listen_lines and $root_lines)" >&2
   exit 1
 fi
-sed -E -e "s#^(\s*)listen\s.*#\1listen 127.0.0.1:$port;#" -e "s#^(\s*)root\s.*#\1root $root;#" deploy/nginx.conf >"$site"
+# The reader-feedback event log (its production path) goes to the temporary prefix; the tests read it from
+# SUPPORT_CENTER_EVENT_LOG.
+event_log_lines="$(grep -cE '^\s*access_log\s+\S+\s+support_center_events;' deploy/nginx.conf || true)"
+if [ "$event_log_lines" != 1 ]; then
+  echo "tests/e2e.sh: deploy/nginx.conf must have exactly one event log line (access_log PATH support_center_events;), has $event_log_lines" >&2
+  exit 1
+fi
+export SUPPORT_CENTER_EVENT_LOG="$prefix/logs/events.log"
+sed -E -e "s#^(\s*)listen\s.*#\1listen 127.0.0.1:$port;#" -e "s#^(\s*)root\s.*#\1root $root;#" \
+  -e "s#^(\s*)access_log\s+\S+\s+support_center_events;#\1access_log $SUPPORT_CENTER_EVENT_LOG support_center_events;#" \
+  deploy/nginx.conf >"$site"
 
 mime=/etc/nginx/mime.types
 [ -f "$mime" ] || { echo "tests/e2e.sh: $mime not found" >&2; exit 1; }
