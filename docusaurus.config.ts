@@ -4,7 +4,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
+import path from 'node:path';
 import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
+import remarkSectionFeedback from './src/plugins/section-feedback/remark';
 import {lastUpdateVcs} from './src/plugins/lastUpdate';
 
 // This runs in Node.js - Don't use client-side code here (browser APIs, JSX...)
@@ -58,6 +60,8 @@ const config: Config = {
           showLastUpdateTime: true,
           // Fenced code is highlighted at build time; no page loads Prism (src/plugins/code-highlight).
           beforeDefaultRemarkPlugins: [remarkTokenizedCodeBlocks],
+          // "Did this solve your problem?" at the end of every registered scenario and FAQ question.
+          remarkPlugins: [[remarkSectionFeedback, {docsDir: path.join(__dirname, 'docs')}]],
         },
         blog: false,
         theme: {
@@ -172,6 +176,7 @@ const config: Config = {
           items: [
             {label: 'Common FAQ', to: '/faq'},
             {label: 'System requirements', to: '/system-requirements'},
+            {label: 'Privacy note', to: '/privacy'},
           ],
         },
       ],

@@ -79,7 +79,7 @@ export type FeedbackEvent =
 
 const EMAIL = /[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[^\s@<>()"',;]+/gu;
 /** A run of digits with the separators of phone, card and account numbers between them. */
-const NUMBER_RUN = /\+?\(?\d(?:[\d\s().\/-]*\d)?/gu;
+const NUMBER_RUN = /\+?\(?\d(?:[\d\s()./-]*\d)?/gu;
 /** Digits in a run from which it is removed: phone numbers, card numbers, account and order numbers. */
 export const MIN_REMOVED_DIGITS = 6;
 

@@ -10,6 +10,7 @@
  * - `reason`: why it did not help, a reason id of `src/facts/events.ts`;
  * - `tried`: one step of that section the reader says they tried, repeated
  *   for each step (its short text as the section shows it);
+ * - `comment`: what went wrong in the reader's words (it stays in the link and the form: no event carries it);
  * - `searched`, repeated: the searches of this visit (the first one alone is
  *   what the search's "Ask support" sends).
  *
@@ -26,6 +27,10 @@ export const SECTION_PARAMETER = 'section';
 export const REASON_PARAMETER = 'reason';
 /** The parameter with one step tried, repeated. */
 export const TRIED_PARAMETER = 'tried';
+/** The parameter with the reader's own words about what went wrong (the widget's optional comment). */
+export const COMMENT_PARAMETER = 'comment';
+/** Longest comment taken from a link, in characters (the widget's limit too); a longer one is cut with `…`. */
+export const MAX_COMMENT_LENGTH = 500;
 
 /** Most steps taken from a link. */
 export const MAX_TRIED_STEPS = 20;
@@ -70,6 +75,8 @@ export interface FeedbackContext {
   readonly tried: readonly string[];
   /** Searches of the visit, oldest first. */
   readonly searches: readonly string[];
+  /** The reader's own words, if any. */
+  readonly comment?: string;
 }
 
 /**
@@ -83,12 +90,13 @@ export interface FeedbackContext {
  * // => 'I followed “PDF download failing” (Client Troubleshooting Guide, /clients/troubleshooting#pdf-download-failing) and it did not solve my problem: the steps did not work.\n\nSteps I tried:\n- Try another browser\n\nI searched the help center for: “pdf”.'
  * ```
  */
-export function feedbackDescription({section, pageTitle, reason, tried, searches}: FeedbackContext): string {
+export function feedbackDescription({section, pageTitle, reason, tried, searches, comment}: FeedbackContext): string {
   const where = `${pageTitle ? `${pageTitle}, ` : ''}${section.route}${section.anchor ? `#${section.anchor}` : ''}`;
   const why = reason
     ? `: ${FEEDBACK_REASONS.find((r) => r.id === reason)!.label.replace(/^\S/, (c) => c.toLowerCase())}`
     : '';
   const parts = [`I followed “${section.title}” (${where}) and it did not solve my problem${why}.`];
+  if (comment) parts.push(comment);
   if (tried.length > 0) parts.push(`Steps I tried:\n${tried.map((s) => `- ${s}`).join('\n')}`);
   if (searches.length > 0) parts.push(`I searched the help center for: ${searches.map((s) => `“${s}”`).join(', ')}.`);
   return parts.join('\n\n');

@@ -13,6 +13,8 @@ import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER} from './searched';
 import {DEEP_LINKS} from '../../data/deepLinks';
 import {FEEDBACK_REASONS} from '../../facts/events';
 import {
+  COMMENT_PARAMETER,
+  MAX_COMMENT_LENGTH,
   FEEDBACK_KINDS,
   MAX_SEARCHES,
   MAX_STEP_LENGTH,
@@ -90,5 +92,13 @@ export const REQUEST_PARAMETERS: readonly QueryParameterDoc[] = [
     whenAbsent: 'The description lists no steps.',
     whenInvalid: 'Empty values are left out; longer ones are cut.',
     example: 'Try another browser',
+  },
+  {
+    name: COMMENT_PARAMETER,
+    linkIds: ['request-builder'],
+    values: `What went wrong, in the person's words (the optional comment of the feedback question), at most ${MAX_COMMENT_LENGTH} characters. Used with section.`,
+    whenAbsent: 'The description has no comment.',
+    whenInvalid: 'A longer comment is cut.',
+    example: 'The download button stays grey',
   },
 ];

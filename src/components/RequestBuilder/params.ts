@@ -29,7 +29,9 @@ import {
   feedbackDescription,
   feedbackReason,
   feedbackSection,
+  COMMENT_PARAMETER,
   linkText,
+  MAX_COMMENT_LENGTH,
   MAX_SEARCHES,
   MAX_STEP_LENGTH,
   MAX_TRIED_STEPS,
@@ -58,6 +60,8 @@ export interface RequestParams {
   readonly reason?: FeedbackReason;
   /** The section's steps the reader tried (`tried`, repeated), at most {@link MAX_TRIED_STEPS}. */
   readonly tried?: readonly string[];
+  /** What went wrong in the reader's words (`comment`), at most {@link MAX_COMMENT_LENGTH} characters. */
+  readonly comment?: string;
   /** Readable notices about ignored values, plain text. */
   readonly notices: readonly string[];
 }
@@ -146,6 +150,8 @@ export function parseRequestParams(search: string): RequestParams {
     .map((step) => linkText(step, MAX_STEP_LENGTH))
     .filter((step) => step !== '')
     .slice(0, MAX_TRIED_STEPS);
+  const rawComment = value(COMMENT_PARAMETER);
+  const comment = rawComment === undefined ? undefined : linkText(rawComment, MAX_COMMENT_LENGTH);
   if (topic && role && topic.audience !== role) {
     notices.push(
       `The topic ${quoteValue(topic.id)} in the link is from the ${topic.audience} guide, but the link's role is ${role}: both were kept. Check them below.`,
@@ -160,6 +166,7 @@ export function parseRequestParams(search: string): RequestParams {
     ...(section ? {section} : {}),
     ...(reason ? {reason} : {}),
     ...(tried.length > 0 ? {tried} : {}),
+    ...(comment ? {comment} : {}),
     notices,
   };
 }
@@ -216,6 +223,7 @@ export function applyRequestParams(draft: RequestDraft, params: RequestParams): 
         reason: params.reason,
         tried: params.tried ?? [],
         searches,
+        comment: params.comment,
       });
       if (Array.from(text).length <= FIELDS.description.maxLength) next.description = text;
     }
