@@ -77,6 +77,8 @@ const config: Config = {
     './src/plugins/support-data/index.ts',
     // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
     './src/plugins/deploy/index.ts',
+    // `npm run report -- LOGFILE...`: the reader-feedback report from nginx's event log (command line only).
+    './src/plugins/feedback-report/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
     './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import {z} from 'zod';
+import * as z from 'zod';
 
 /** The localStorage key. */
 export const VOTES_KEY = 'support-center.feedback-votes.v1';

@@ -11,7 +11,7 @@
 import {readFileSync} from 'node:fs';
 import {gunzipSync} from 'node:zlib';
 import {DateTime} from 'luxon';
-import {z} from 'zod';
+import * as z from 'zod';
 import {decodeEvent, type FeedbackEvent} from '../../facts/events';
 
 /** One event of the log, with when it happened. */
