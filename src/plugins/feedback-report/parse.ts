@@ -105,7 +105,7 @@ export function readLogFiles(paths: readonly string[]): ParsedLog {
       try {
         return {name, text: (gzipped ? gunzipSync(bytes) : bytes).toString('utf8')};
       } catch (e) {
-        throw new Error(`${name}: not a gzip file (${(e as Error).message})`);
+        throw new Error(`${name}: not a gzip file (${(e as Error).message})`, {cause: e});
       }
     }),
   );
