@@ -17,4 +17,5 @@ export const CONTRACT_ROUTES: ReadonlyArray<{path: string; h1: RegExp; title: Re
   {path: '/search', h1: /Search/, title: /Search/},
   {path: '/troubleshooting', h1: /Troubleshooting/, title: /Troubleshooting/},
   {path: '/linking', h1: /Linking to the help center/, title: /Support Center/},
+  {path: '/privacy', h1: /Privacy note/, title: /Support Center/},
 ];

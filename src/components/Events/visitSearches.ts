@@ -10,7 +10,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+// Zod's tree-shakable build: this module is on every content page.
+import * as z from 'zod/mini';
 import {cleanQuery} from '../../facts/events';
 
 /** The sessionStorage key. */
@@ -19,7 +20,7 @@ export const VISIT_SEARCHES_KEY = 'support-center.visit-searches.v1';
 /** Most searches kept (the latest). */
 export const MAX_VISIT_SEARCHES = 5;
 
-const storedSchema = z.array(z.string().min(1)).max(MAX_VISIT_SEARCHES * 2);
+const storedSchema = z.array(z.string().check(z.minLength(1))).check(z.maxLength(MAX_VISIT_SEARCHES * 2));
 
 /** The storage to use, or `undefined` where there is none (server, blocked storage). */
 function storage(): Storage | undefined {

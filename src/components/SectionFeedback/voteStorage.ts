@@ -6,7 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+// Zod's tree-shakable build: this module is on every content page.
+import * as z from 'zod/mini';
 
 /** The localStorage key. */
 export const VOTES_KEY = 'support-center.feedback-votes.v1';
@@ -17,7 +18,7 @@ export const MAX_REMEMBERED_VOTES = 200;
 /** An answer: `yes` (it solved the problem) or `no`. */
 export type Vote = 'yes' | 'no';
 
-const votesSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9.-]*$/), z.enum(['yes', 'no']));
+const votesSchema = z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/)), z.enum(['yes', 'no']));
 
 /** The local storage, or `undefined` where there is none (server, blocked storage). */
 function storage(): Storage | undefined {
