@@ -127,6 +127,24 @@ test.describe('section feedback', () => {
     }
   });
 
+  test('the search page records a search with no answer and its Ask support, and carries the search into the request', async ({
+    page,
+    gotoHydrated,
+  }) => {
+    test.skip(!EVENT_LOG, 'needs the nginx host of tests/e2e.sh');
+    // A query with no answer, with a phone number that must not leave the device.
+    await gotoHydrated(`/search?q=${encodeURIComponent('zebra refund 555 010 4477')}`);
+    const ask = page.getByRole('link', {name: /Ask support about/});
+    await expect(ask).toBeVisible({timeout: 15_000});
+    await ask.click();
+    await expect(page).toHaveURL(/\/contact\/request\?/);
+    await hydrated(page);
+    await logLine('"args":"v=1&t=search&q=zebra+refund+%5Bnumber%5D&n=0"');
+    await logLine('"args":"v=1&t=ask&q=zebra+refund+%5Bnumber%5D"');
+    await logLine('"args":"v=1&t=request&q=zebra+refund+%5Bnumber%5D&n=1"');
+    expect(logLines('4477')).toEqual([]);
+  });
+
   test('nothing is sent under Global Privacy Control', async ({page}) => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {get: () => true, configurable: true});
@@ -225,6 +243,8 @@ test.describe('section feedback', () => {
       });
       expect(summary).toMatch(new RegExp(`${id.replace(/\./g, '\\.')}\\s+\\d+\\s+\\d+\\s+\\d+%`));
       expect(summary).toMatch(/^\d+ lines, \d+ events, 0 bad lines;/);
+      // The figures of this run, for the record (the test's output).
+      console.log(summary);
       const context = await browser.newContext();
       const report = await context.newPage();
       const requests: string[] = [];
