@@ -112,7 +112,7 @@ function WhatWentWrong({link, steps, onReason}: WhatWentWrongProps): ReactNode {
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>Which steps did you try?</legend>
           {steps.map((step, i) => (
-            <label key={step} className={styles.choice}>
+            <label key={i} className={styles.choice}>
               <input type="checkbox" checked={tried.has(i)} onChange={() => toggle(i)} /> {step}
             </label>
           ))}

@@ -85,8 +85,8 @@ export function docRoute(filePath: string, docsDir: string, slug: unknown): stri
  * `scenario` and `question`; the section ends before the next heading of the
  * same or a higher level), it adds
  * `<SectionFeedback section="<registry id>" steps="[…]" />` with the labels of
- * the section's steps (its ordered lists' items, sub-sections included), and
- * imports the widget. So Markdown does not change, and a new registered
+ * the section's steps (its ordered lists' items, sub-sections included, each
+ * prefixed with its sub-heading's title; no label twice), and imports the widget. So Markdown does not change, and a new registered
  * section gets the question by itself.
  *
  * A registered section without its heading gets no widget; the build fails
@@ -117,11 +117,20 @@ export default function remarkSectionFeedback(options: SectionFeedbackOptions) {
         if (next.type === 'heading' && next.depth <= node.depth) break;
         end++;
       }
-      const steps = children
-        .slice(i + 1, end)
-        .filter((n): n is List => n.type === 'list' && n.ordered === true)
-        .flatMap((list) => list.children.map((item) => stepLabel(item)))
-        .filter((s) => s !== '');
+      // Steps under a sub-heading carry its title ("Allow pop-ups in Chrome: Use the address bar"), so two
+      // sub-sections' steps of the same name stay apart.
+      let under = '';
+      const steps: string[] = [];
+      for (const n of children.slice(i + 1, end)) {
+        if (n.type === 'heading') under = textOf(n).replace(/\s+/g, ' ').trim();
+        else if (n.type === 'list' && n.ordered === true) {
+          for (const item of (n as List).children) {
+            const label = stepLabel(item);
+            const full = under && label ? `${under}: ${label}` : label;
+            if (full !== '' && !steps.includes(full)) steps.push(full);
+          }
+        }
+      }
       children.splice(end, 0, widget(link.id, steps) as unknown as RootContent);
     }
     if (found.size > 0) children.unshift(importNode() as unknown as RootContent);

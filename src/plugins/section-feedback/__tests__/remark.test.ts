@@ -71,7 +71,7 @@ describe('remarkSectionFeedback', () => {
       'h3',
       'list',
       'paragraph',
-      `widget:${JSON.stringify(['g.one', JSON.stringify(['Try another browser', 'Check downloads', 'Allow pop-ups'])])}`,
+      `widget:${JSON.stringify(['g.one', JSON.stringify(['Try another browser', 'Check downloads', 'Sub: Allow pop-ups'])])}`,
       'h2',
       'paragraph',
       `widget:${JSON.stringify(['g.two', '[]'])}`,
