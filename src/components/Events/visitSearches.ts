@@ -64,3 +64,28 @@ export function recordVisitSearch(query: string): void {
     // Storage full or blocked: the searches are a convenience only.
   }
 }
+
+/** The sessionStorage key of the searches already reported with a `request` event. */
+export const VISIT_REQUEST_KEY = 'support-center.visit-request.v1';
+
+/**
+ * Whether opening the request builder now is news: the searches of this visit
+ * are not those of a request already reported (a reload of the request page,
+ * or a second visit to it without a new search, is not counted again). Marks
+ * them as reported.
+ *
+ * @param searches - from {@link readVisitSearches}.
+ * @returns `false` without searches or when they were reported already.
+ */
+export function takeRequestAfterSearches(searches: readonly string[]): boolean {
+  if (searches.length === 0) return false;
+  const key = JSON.stringify(searches);
+  try {
+    const store = storage();
+    if (store?.getItem(VISIT_REQUEST_KEY) === key) return false;
+    store?.setItem(VISIT_REQUEST_KEY, key);
+  } catch {
+    // Without storage each opening counts.
+  }
+  return true;
+}

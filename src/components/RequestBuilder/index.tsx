@@ -49,7 +49,7 @@ import {
 } from './draftStorage';
 import {applyRequestParams, chooseTopic, parseRequestParams, requestParamConflicts} from './params';
 import {sendEvent} from '../Events/send';
-import {readVisitSearches} from '../Events/visitSearches';
+import {readVisitSearches, takeRequestAfterSearches} from '../Events/visitSearches';
 import {withDetected, type DetectedEnvironment} from './userAgent';
 import {browserStorage, detectBrowser} from './browser';
 import {useTouched} from './useTouched';
@@ -128,7 +128,7 @@ function RequestBuilderWidget(): ReactNode {
     const params = parseRequestParams(location.search);
     // A request after searching (issue 14): which search led here, as a cookieless event (none under GPC or DNT).
     const searches = readVisitSearches();
-    if (searches.length > 0)
+    if (takeRequestAfterSearches(searches))
       sendEvent(
         {type: 'request', query: searches[searches.length - 1]!, searches: searches.length},
         siteConfig.baseUrl,

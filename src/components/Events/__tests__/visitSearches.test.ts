@@ -5,6 +5,7 @@ import {
   MAX_VISIT_SEARCHES,
   readVisitSearches,
   recordVisitSearch,
+  takeRequestAfterSearches,
   VISIT_SEARCHES_KEY,
 } from '../visitSearches';
 
@@ -29,5 +30,12 @@ describe('searches of this visit', () => {
   it.each([['not json'], ['{"a":1}'], ['[1,2]'], ['["<b>Raw</b> Upper"]']])('reads %j as none', (raw) => {
     sessionStorage.setItem(VISIT_SEARCHES_KEY, raw);
     expect(readVisitSearches()).toEqual([]);
+  });
+
+  it('counts a request after searches once per set of searches', () => {
+    expect(takeRequestAfterSearches([])).toBe(false);
+    expect(takeRequestAfterSearches(['pdf'])).toBe(true);
+    expect(takeRequestAfterSearches(['pdf'])).toBe(false);
+    expect(takeRequestAfterSearches(['pdf', 'expired'])).toBe(true);
   });
 });
