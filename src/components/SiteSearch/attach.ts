@@ -118,22 +118,24 @@ export function attachSuggestions(
             // Keystrokes typed while the index loaded each asked for a search: only the box's current query runs.
             .then(async (search) => {
               if (!isCurrent(query)) return null;
-              const outcome = await search.search(query, roleOfPage(window.location.pathname, baseUrl));
-              // A list from the headings tier alone is searched again once the whole index is loaded.
-              if (outcome.partial)
-                search.complete
-                  .then(() => {
-                    if (last === outcome && isCurrent(query) && document.activeElement === input)
-                      refresh(instance, input);
-                  })
-                  .catch(() => undefined);
-              return outcome;
+              return {search, outcome: await search.search(query, roleOfPage(window.location.pathname, baseUrl))};
             })
             .then(
-              (outcome) => {
-                if (!outcome || !isCurrent(query)) return;
+              (answer) => {
+                if (!answer || !isCurrent(query)) return;
+                const {search, outcome} = answer;
                 failed = false;
                 last = outcome;
+                // A list from the headings tier alone is searched again once the whole index is loaded. Registered
+                // after `last` is set: when the index completed during this search, the check runs at once and
+                // must see this outcome as the one shown (registered before, it missed it and the list stayed partial).
+                if (outcome.partial)
+                  search.complete
+                    .then(() => {
+                      if (last === outcome && isCurrent(query) && document.activeElement === input)
+                        refresh(instance, input);
+                    })
+                    .catch(() => undefined);
                 onStatus(statusOf(outcome));
                 callback(listItems(outcome, {limit: LIST_LIMIT, searchUrl: searchPageUrl(query)}));
                 if (!outcome.partial && query.trim() !== '')
