@@ -4,7 +4,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {supportConfig} from './src/data/supportConfig';
 import {REDIRECTS} from './src/data/redirects';
+import path from 'node:path';
 import remarkTokenizedCodeBlocks from './src/plugins/code-highlight/remark';
+import remarkSectionFeedback from './src/plugins/section-feedback/remark';
 import {lastUpdateVcs} from './src/plugins/lastUpdate';
 import remarkSectionStatus from './src/plugins/section-status';
 
@@ -59,8 +61,9 @@ const config: Config = {
           showLastUpdateTime: true,
           // Fenced code is highlighted at build time; no page loads Prism (src/plugins/code-highlight).
           beforeDefaultRemarkPlugins: [remarkTokenizedCodeBlocks],
-          // A known incident above the steps of the sections its components concern (src/plugins/section-status).
-          remarkPlugins: [remarkSectionStatus],
+          // A known incident above the steps of the sections its components concern (src/plugins/section-status);
+          // "Did this solve your problem?" at the end of every registered scenario and FAQ question.
+          remarkPlugins: [remarkSectionStatus, [remarkSectionFeedback, {docsDir: path.join(__dirname, 'docs')}]],
         },
         blog: false,
         theme: {
@@ -78,6 +81,8 @@ const config: Config = {
     './src/plugins/status/index.ts',
     // The production host: the 404 page without scripts, `docusaurus precompress` (run by npm run build), `docusaurus nginx-redirects`.
     './src/plugins/deploy/index.ts',
+    // `npm run report -- LOGFILE...`: the reader-feedback report from nginx's event log (command line only).
+    './src/plugins/feedback-report/index.ts',
     // Prism loads with code blocks only, not on every page (see the plugin).
     './src/plugins/code-highlight/index.ts',
     // Old and alias routes (src/data/redirects.ts); the query string and #hash are kept.
@@ -177,6 +182,7 @@ const config: Config = {
           items: [
             {label: 'Common FAQ', to: '/faq'},
             {label: 'System requirements', to: '/system-requirements'},
+            {label: 'Privacy note', to: '/privacy'},
           ],
         },
       ],

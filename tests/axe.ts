@@ -2,7 +2,10 @@ import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import type {AxeResults, Result} from 'axe-core';
 
-/** axe-core on a page, shared by tests/a11y.spec.ts (every route) and tests/status.spec.ts (with incidents). */
+/**
+ * axe-core for the browser tests (tests/a11y.spec.ts, tests/feedback.spec.ts, tests/status.spec.ts): WCAG 2.2 A/AA rules on the
+ * whole document, and readable failure lines.
+ */
 
 /** The axe-core rule tags of WCAG 2.2 levels A and AA (2.2 adds AA rules only). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

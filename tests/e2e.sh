@@ -45,8 +45,10 @@ stop_nginx() {
 }
 trap stop_nginx EXIT
 
-# The site config exactly as deployed, with only its listen and root lines replaced (tests/serve-nginx.sh).
+# The site config exactly as deployed, with only its listen and root lines and the event log's path replaced
+# (tests/serve-nginx.sh). The event log's path is exported for tests/feedback.spec.ts.
 port="$(bash tests/serve-nginx.sh build "$prefix")"
+export SUPPORT_CENTER_EVENT_LOG="$prefix/logs/events.log"
 
 echo "== browser tests against nginx (deploy/nginx.conf) at http://127.0.0.1:$port"
 status=0

@@ -18,4 +18,5 @@ export const CONTRACT_ROUTES: ReadonlyArray<{path: string; h1: RegExp; title: Re
   {path: '/troubleshooting', h1: /Troubleshooting/, title: /Troubleshooting/},
   {path: '/linking', h1: /Linking to the help center/, title: /Support Center/},
   {path: '/status', h1: /Service status/, title: /Service status/},
+  {path: '/privacy', h1: /Privacy note/, title: /Support Center/},
 ];

@@ -6,7 +6,8 @@
 #   bash tests/serve-nginx.sh ROOT PREFIX
 #
 # The site config is deploy/nginx.conf exactly as deployed, with only its one
-# `listen` and one `root` line replaced. Used by tests/e2e.sh (the build) and
+# `listen` and one `root` line replaced, and the path of its one event log
+# (`access_log ... support_center_events;`) moved to PREFIX/logs/events.log. Used by tests/e2e.sh (the build) and
 # tests/status.spec.ts (a copy of the build with fixture incidents, so the
 # other specs never see them).
 set -euo pipefail
@@ -28,7 +29,15 @@ if [ "$listen_lines" != 1 ] || [ "$root_lines" != 1 ]; then
   echo "tests/serve-nginx.sh: deploy/nginx.conf must have exactly one listen and one root line (has $listen_lines and $root_lines)" >&2
   exit 1
 fi
-sed -E -e "s#^(\s*)listen\s.*#\1listen 127.0.0.1:$port;#" -e "s#^(\s*)root\s.*#\1root $root;#" deploy/nginx.conf >"$site"
+# The reader-feedback event log (its production path) goes to PREFIX/logs/events.log.
+event_log_lines="$(grep -cE '^\s*access_log\s+\S+\s+support_center_events;' deploy/nginx.conf || true)"
+if [ "$event_log_lines" != 1 ]; then
+  echo "tests/serve-nginx.sh: deploy/nginx.conf must have exactly one event log line (access_log PATH support_center_events;), has $event_log_lines" >&2
+  exit 1
+fi
+sed -E -e "s#^(\s*)listen\s.*#\1listen 127.0.0.1:$port;#" -e "s#^(\s*)root\s.*#\1root $root;#" \
+  -e "s#^(\s*)access_log\s+\S+\s+support_center_events;#\1access_log $prefix/logs/events.log support_center_events;#" \
+  deploy/nginx.conf >"$site"
 
 mime=/etc/nginx/mime.types
 [ -f "$mime" ] || { echo "tests/serve-nginx.sh: $mime not found" >&2; exit 1; }

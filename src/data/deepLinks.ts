@@ -602,6 +602,8 @@ const request: DeepLink[] = [
 
 const entryPoints: DeepLink[] = [
   {id: 'home', route: '/', title: 'How can we help?', audience: 'all', kind: 'page'},
+  // What the reader-feedback events record (docs/support/privacy.md); linked from the feedback question and the footer.
+  {id: 'privacy', route: '/privacy', title: 'Privacy note', audience: 'all', kind: 'page'},
   {id: 'troubleshooting', route: '/troubleshooting', title: 'Troubleshooting', audience: 'all', kind: 'page'},
   {id: 'search', route: '/search', title: 'Search the help center', audience: 'all', kind: 'page'},
   {id: 'status', route: '/status', title: 'Service status', audience: 'all', kind: 'page'},
@@ -640,14 +642,21 @@ export function deepLinkPath(link: Pick<DeepLink, 'route' | 'anchor'>): string {
  * `#anchor`. Components link this way instead of typing routes and anchors.
  *
  * @param id - a registry id, for example `priority-picker`.
- * @param query - query parameters, for example `{priority: 'high'}`.
+ * @param query - query parameters, for example `{priority: 'high'}`; a list repeats the parameter once per value.
  * @returns for example `/priorities?priority=high#priority-picker`.
  * @throws {Error} for an unknown id (see {@link getDeepLink}).
  */
-export function deepLinkHref(id: string, query: Readonly<Record<string, string | undefined>> = {}): string {
+export function deepLinkHref(
+  id: string,
+  query: Readonly<Record<string, string | readonly string[] | undefined>> = {},
+): string {
   const link = getDeepLink(id);
   const params = new URLSearchParams(
-    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+    Object.entries(query)
+      .flatMap(([name, value]): [string, string][] =>
+        (typeof value === 'string' ? [value] : (value ?? [])).map((v) => [name, v]),
+      )
+      .filter((entry) => entry[1] !== ''),
   ).toString();
   return `${link.route}${params ? `?${params}` : ''}${link.anchor ? `#${link.anchor}` : ''}`;
 }

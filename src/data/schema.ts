@@ -419,6 +419,20 @@ export const supportConfigSchema = z
         emergencyUpdateIntervalMinutes: z.number().int().positive(),
       })
       .strict(),
+    /** Reader feedback ("Did this solve your problem?") and its report (`npm run report`). */
+    feedback: z
+      .object({
+        /**
+         * Same-origin path of the event beacon that nginx answers with `empty_gif` and writes to the event
+         * log (`deploy/nginx.conf`, `location = /e.gif`), starting with `/`.
+         */
+        eventPath: z.string().regex(/^\/[a-z0-9._-]+$/, 'must be a path such as /e.gif'),
+        /** Helpful rate (Yes votes / all votes, 0 to 1) below which the report flags a section. */
+        helpfulThreshold: z.number().gt(0).lt(1),
+        /** Votes a section needs before the report may flag it (fewer votes say too little). */
+        minVotes: z.number().int().positive(),
+      })
+      .strict(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -246,4 +246,6 @@ export const supportConfig: SupportConfig = {
   // The product's rule: a link opens for 24 hours after the operator generates it.
   activationLink: {validityHours: 24},
   availability: {uptimeGoalPercent: 99.9, emergencyUpdateIntervalMinutes: 30},
+  // The report flags a section that fewer than 60% of at least 5 voters found helpful.
+  feedback: {eventPath: '/e.gif', helpfulThreshold: 0.6, minVotes: 5},
 };

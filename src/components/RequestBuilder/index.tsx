@@ -51,6 +51,8 @@ import {
   type DraftStorage,
 } from './draftStorage';
 import {applyRequestParams, chooseTopic, parseRequestParams, requestParamConflicts} from './params';
+import {sendEvent} from '../Events/send';
+import {readVisitSearches, takeRequestAfterSearches} from '../Events/visitSearches';
 import {withDetected, type DetectedEnvironment} from './userAgent';
 import {browserStorage, detectBrowser} from './browser';
 import {useTouched} from './useTouched';
@@ -127,6 +129,13 @@ function RequestBuilderWidget(): ReactNode {
     const works = probeStorage(found);
     const loaded = found ? loadDraft(found) : {kind: 'none' as const};
     const params = parseRequestParams(location.search);
+    // A request after searching (issue 14): which search led here, as a cookieless event (none under GPC or DNT).
+    const searches = readVisitSearches();
+    if (takeRequestAfterSearches(searches))
+      sendEvent(
+        {type: 'request', query: searches[searches.length - 1]!, searches: searches.length},
+        siteConfig.baseUrl,
+      );
     const own = detectBrowser();
     const base = loaded.kind === 'draft' ? loaded.draft : emptyDraft();
     setDraft(withDetected(applyRequestParams(base, params), own));

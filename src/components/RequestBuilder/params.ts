@@ -23,6 +23,22 @@ import {findTopic, topicByKey, topicKey, type Topic} from '../../data/topics';
 import {FIELDS, ROLES, type RequestDraft, type Role} from './model';
 import {quoteValue, readParam} from '../../facts/queryParams';
 import {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription} from './searched';
+import {DEEP_LINKS, type DeepLink} from '../../data/deepLinks';
+import type {FeedbackReason} from '../../facts/events';
+import {
+  feedbackDescription,
+  feedbackReason,
+  feedbackSection,
+  COMMENT_PARAMETER,
+  linkText,
+  MAX_COMMENT_LENGTH,
+  MAX_SEARCHES,
+  MAX_STEP_LENGTH,
+  MAX_TRIED_STEPS,
+  REASON_PARAMETER,
+  SECTION_PARAMETER,
+  TRIED_PARAMETER,
+} from './fromFeedback';
 
 export {MAX_SEARCHED_LENGTH, SEARCHED_PARAMETER, searchedDescription};
 
@@ -33,6 +49,19 @@ export interface RequestParams {
   readonly topic?: Topic;
   /** What the person searched the help center for, spaces collapsed (plain text, at most {@link MAX_SEARCHED_LENGTH} characters). */
   readonly searched?: string;
+  /**
+   * Every `searched` value (the searches of the visit, from a section's "Get help"), cleaned like `searched`,
+   * at most {@link MAX_SEARCHES}; absent when the link has none.
+   */
+  readonly searches?: readonly string[];
+  /** The section read, from a section's "Get help" (`section`: a registry id of a scenario or FAQ question). */
+  readonly section?: DeepLink;
+  /** Why the section did not help (`reason`). */
+  readonly reason?: FeedbackReason;
+  /** The section's steps the reader tried (`tried`, repeated), at most {@link MAX_TRIED_STEPS}. */
+  readonly tried?: readonly string[];
+  /** What went wrong in the reader's words (`comment`), at most {@link MAX_COMMENT_LENGTH} characters. */
+  readonly comment?: string;
   /** Readable notices about ignored values, plain text. */
   readonly notices: readonly string[];
 }
@@ -96,12 +125,50 @@ export function parseRequestParams(search: string): RequestParams {
       );
     } else if (clean !== '') searched = clean;
   }
+  const searches = params
+    .getAll(SEARCHED_PARAMETER)
+    .map((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim())
+    .filter((q) => q !== '' && Array.from(q).length <= MAX_SEARCHED_LENGTH)
+    .slice(0, MAX_SEARCHES);
+  let section: DeepLink | undefined;
+  const rawSection = value(SECTION_PARAMETER);
+  if (rawSection !== undefined) {
+    section = feedbackSection(rawSection);
+    if (!section)
+      notices.push(
+        `Unknown section ${quoteValue(rawSection)} in the link: it was ignored. Describe what you read below.`,
+      );
+  }
+  let reason: FeedbackReason | undefined;
+  const rawReason = value(REASON_PARAMETER);
+  if (rawReason !== undefined) {
+    reason = feedbackReason(rawReason);
+    if (!reason) notices.push(`Unknown reason ${quoteValue(rawReason)} in the link: it was ignored.`);
+  }
+  const tried = params
+    .getAll(TRIED_PARAMETER)
+    .map((step) => linkText(step, MAX_STEP_LENGTH))
+    .filter((step) => step !== '')
+    .slice(0, MAX_TRIED_STEPS);
+  const rawComment = value(COMMENT_PARAMETER);
+  const comment = rawComment === undefined ? undefined : linkText(rawComment, MAX_COMMENT_LENGTH);
   if (topic && role && topic.audience !== role) {
     notices.push(
       `The topic ${quoteValue(topic.id)} in the link is from the ${topic.audience} guide, but the link's role is ${role}: both were kept. Check them below.`,
     );
   }
-  return {role, priority, topic, ...(searched !== undefined ? {searched} : {}), notices};
+  return {
+    role,
+    priority,
+    topic,
+    ...(searched !== undefined ? {searched} : {}),
+    ...(searches.length > 1 ? {searches} : {}),
+    ...(section ? {section} : {}),
+    ...(reason ? {reason} : {}),
+    ...(tried.length > 0 ? {tried} : {}),
+    ...(comment ? {comment} : {}),
+    notices,
+  };
 }
 
 /**
@@ -142,6 +209,24 @@ export function applyRequestParams(draft: RequestDraft, params: RequestParams): 
     if (next.topic === '') next.topic = topicKey(topic);
     if (next.summary.trim() === '') next.summary = topic.subject;
     if (next.kind === '') next.kind = topic.kind;
+  }
+  if (params.section) {
+    // A section's "Get help": its title is the summary of a question (a scenario's topic gave its subject).
+    if (next.summary.trim() === '' && Array.from(params.section.title).length <= FIELDS.summary.maxLength)
+      next.summary = params.section.title;
+    if (next.description.trim() === '') {
+      const searches = params.searches ?? (params.searched !== undefined ? [params.searched] : []);
+      const pageTitle = DEEP_LINKS.find((l) => l.kind === 'page' && l.route === params.section?.route)?.title;
+      const text = feedbackDescription({
+        section: params.section,
+        pageTitle,
+        reason: params.reason,
+        tried: params.tried ?? [],
+        searches,
+        comment: params.comment,
+      });
+      if (Array.from(text).length <= FIELDS.description.maxLength) next.description = text;
+    }
   }
   if (params.searched !== undefined) {
     if (next.summary.trim() === '' && Array.from(params.searched).length <= FIELDS.summary.maxLength)

@@ -14,6 +14,7 @@ import {registryPlaces} from './rank';
 import type {SearchOutcome} from './search';
 import {countText, headerHtml, itemHtml, listItems, type ListClasses, type ListItem} from './list';
 import {loadSearch} from './loader';
+import {createSearchRecorder} from './record';
 import styles from './styles.module.css';
 
 /** Results shown in a suggestion list (the search plugin's `searchResultLimits` of this site). */
@@ -82,6 +83,8 @@ export function attachSuggestions(
   const {selectionStart, selectionEnd} = input;
   let last: SearchOutcome | null = null;
   let failed = false;
+  // The box's searches, results opened and "Ask support" (issue 14: events and the searches of the visit).
+  const recorder = createSearchRecorder(baseUrl);
   // Whether `query` is still what the box asks for (a late answer to an earlier keystroke is not shown).
   const isCurrent = (query: string): boolean => instance.autocomplete.getVal() === query;
   const instance: ReturnType<typeof autocomplete> = autocomplete<ListItem>(
@@ -115,24 +118,28 @@ export function attachSuggestions(
             // Keystrokes typed while the index loaded each asked for a search: only the box's current query runs.
             .then(async (search) => {
               if (!isCurrent(query)) return null;
-              const outcome = await search.search(query, roleOfPage(window.location.pathname, baseUrl));
-              // A list from the headings tier alone is searched again once the whole index is loaded.
-              if (outcome.partial)
-                search.complete
-                  .then(() => {
-                    if (last === outcome && isCurrent(query) && document.activeElement === input)
-                      refresh(instance, input);
-                  })
-                  .catch(() => undefined);
-              return outcome;
+              return {search, outcome: await search.search(query, roleOfPage(window.location.pathname, baseUrl))};
             })
             .then(
-              (outcome) => {
-                if (!outcome || !isCurrent(query)) return;
+              (answer) => {
+                if (!answer || !isCurrent(query)) return;
+                const {search, outcome} = answer;
                 failed = false;
                 last = outcome;
+                // A list from the headings tier alone is searched again once the whole index is loaded. Registered
+                // after `last` is set: when the index completed during this search, the check runs at once and
+                // must see this outcome as the one shown (registered before, it missed it and the list stayed partial).
+                if (outcome.partial)
+                  search.complete
+                    .then(() => {
+                      if (last === outcome && isCurrent(query) && document.activeElement === input)
+                        refresh(instance, input);
+                    })
+                    .catch(() => undefined);
                 onStatus(statusOf(outcome));
                 callback(listItems(outcome, {limit: LIST_LIMIT, searchUrl: searchPageUrl(query)}));
+                if (!outcome.partial && query.trim() !== '')
+                  recorder.settle(query, outcome.noAnswer ? 0 : outcome.results.length);
                 // Which query the list shows, and from which tier of the index, for tests and the benchmark.
                 container?.setAttribute('data-results-for', query);
                 container?.setAttribute('data-index', outcome.partial ? 'headings' : 'full');
@@ -162,7 +169,16 @@ export function attachSuggestions(
       },
     ],
   );
-  instance.on('autocomplete:selected', (_event, item) => onSelect(item as ListItem));
+  instance.on('autocomplete:selected', (_event, item) => {
+    const chosen = item as ListItem;
+    const query = instance.autocomplete.getVal();
+    if (chosen.kind === 'section') recorder.click(query);
+    else if (chosen.kind === 'ask') recorder.ask(chosen.searched);
+    else recorder.flush();
+    onSelect(chosen);
+  });
+  instance.on('autocomplete:closed', () => recorder.flush());
+  window.addEventListener('pagehide', () => recorder.flush());
   // ARIA 1.2: a combobox names its list with aria-controls (autocomplete.js sets only the older aria-owns).
   const listbox = input.getAttribute('aria-owns');
   if (listbox) input.setAttribute('aria-controls', listbox);

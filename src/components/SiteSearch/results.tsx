@@ -5,7 +5,7 @@
  *
  * @module
  */
-import {useEffect, useState, type ReactNode} from 'react';
+import {useEffect, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -14,6 +14,7 @@ import type {RankedSection} from './rank';
 import type {SearchOutcome} from './search';
 import {countText, highlight, markWords, placeOf} from './list';
 import {loadSearch} from './loader';
+import {createSearchRecorder, type SearchRecorder} from './record';
 import styles from './styles.module.css';
 
 /** Text with the searched words marked. */
@@ -67,7 +68,7 @@ export function NoAnswerPanel({noAnswer, words}: {noAnswer: NoAnswer; words: rea
         </>
       )}
       <p>
-        <Link className="button button--primary" to={noAnswer.askSupportUrl}>
+        <Link className="button button--primary" to={noAnswer.askSupportUrl} data-ask-support="true">
           Ask support about “{noAnswer.searched}”
         </Link>
       </p>
@@ -153,12 +154,21 @@ export function SearchResults({query, outcome, loading, failed}: SearchResultsPr
 
 /**
  * The search page's state: loads the search and runs the page's query; the
- * previous outcome stays until the next one is ready.
+ * previous outcome stays until the next one is ready. Each settled search is
+ * recorded (`./record.ts`); the returned `recorder` takes the page's clicks.
  *
  * @param query - the query in the page's box, as typed.
  */
-export function useSiteSearch(query: string): SearchResultsProps {
+export function useSiteSearch(query: string): SearchResultsProps & {readonly recorder: SearchRecorder} {
   const baseUrl = useBaseUrl('/');
+  const recorder = useMemo(() => createSearchRecorder(baseUrl), [baseUrl]);
+  useEffect(() => {
+    window.addEventListener('pagehide', recorder.flush);
+    return () => {
+      window.removeEventListener('pagehide', recorder.flush);
+      recorder.flush();
+    };
+  }, [recorder]);
   const [state, setState] = useState<Omit<SearchResultsProps, 'query'>>({outcome: null, loading: true, failed: false});
   // Once the whole index is loaded, the query is searched again (the first answer may come from the headings tier).
   const [complete, setComplete] = useState(false);
@@ -177,12 +187,16 @@ export function useSiteSearch(query: string): SearchResultsProps {
     loadSearch(baseUrl)
       .then((search) => search.search(query))
       .then(
-        (outcome) => current && setState({outcome, loading: false, failed: false}),
+        (outcome) => {
+          if (!current) return;
+          setState({outcome, loading: false, failed: false});
+          if (!outcome.partial && query !== '') recorder.settle(query, outcome.noAnswer ? 0 : outcome.results.length);
+        },
         () => current && setState({outcome: null, loading: false, failed: true}),
       );
     return () => {
       current = false;
     };
-  }, [baseUrl, query, complete]);
-  return {query, ...state};
+  }, [baseUrl, query, complete, recorder]);
+  return {query, ...state, recorder};
 }

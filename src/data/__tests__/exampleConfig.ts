@@ -232,4 +232,5 @@ export const EXAMPLE_SUPPORT_CONFIG: SupportConfig = {
   // The product's rule: a link opens for 24 hours after the operator generates it.
   activationLink: {validityHours: 24},
   availability: {uptimeGoalPercent: 99.9, emergencyUpdateIntervalMinutes: 30},
+  feedback: {eventPath: '/e.gif', helpfulThreshold: 0.6, minVotes: 5},
 };

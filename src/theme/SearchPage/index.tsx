@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useState, type ChangeEvent, type ReactNode} from 'react';
+import {useCallback, useEffect, useState, type ChangeEvent, type MouseEvent, type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -75,7 +75,17 @@ function SearchPageContent(): ReactNode {
     },
     [history, location.search],
   );
-  const state = useSiteSearch(query.trim());
+  const {recorder, ...state} = useSiteSearch(query.trim());
+  // A result opened, or "Ask support" (issue 14): the links are the results' own, so one handler reads them.
+  const onResultClick = useCallback(
+    (e: MouseEvent<HTMLDivElement>) => {
+      const link = (e.target as Element).closest('a');
+      if (!link || link.protocol === 'tel:') return;
+      if (link.dataset.askSupport) recorder.ask(query.trim());
+      else recorder.click(query.trim());
+    },
+    [query, recorder],
+  );
   const title = titleFor(query.trim());
   const description = `Search the ${siteConfig.title}. ${siteConfig.tagline}.`;
   return (
@@ -97,7 +107,10 @@ function SearchPageContent(): ReactNode {
         onChange={onChange}
         autoComplete="off"
       />
-      <SearchResults {...state} />
+      {/* Clicks on the results' links only; the links themselves are the keyboard's way in. */}
+      <div onClick={onResultClick}>
+        <SearchResults {...state} />
+      </div>
     </main>
   );
 }
