@@ -13,6 +13,7 @@
 // Zod's tree-shakable build: this module is on every content page.
 import * as z from 'zod/mini';
 import {cleanQuery} from '../../facts/events';
+import {webStorage} from '../webStorage';
 
 /** The sessionStorage key. */
 export const VISIT_SEARCHES_KEY = 'support-center.visit-searches.v1';
@@ -23,13 +24,7 @@ export const MAX_VISIT_SEARCHES = 5;
 const storedSchema = z.array(z.string().check(z.minLength(1))).check(z.maxLength(MAX_VISIT_SEARCHES * 2));
 
 /** The storage to use, or `undefined` where there is none (server, blocked storage). */
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
+const storage = (): Storage | undefined => webStorage('session');
 
 /**
  * Adds a query to a list: cleaned, moved to the end when already there, the oldest dropped beyond the cap.

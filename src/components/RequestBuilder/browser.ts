@@ -5,6 +5,7 @@
  */
 import type {DraftStorage} from './draftStorage';
 import {detectEnvironment, type DetectedEnvironment} from './userAgent';
+import {webStorage} from '../webStorage';
 
 /** The low-entropy User-Agent Client Hints of Chromium browsers; not yet in TypeScript's DOM types. */
 interface NavigatorUAData {
@@ -15,11 +16,7 @@ interface NavigatorUAData {
 
 /** `window.localStorage`, or `null` when the browser blocks it (reading it then throws). */
 export function browserStorage(): DraftStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+  return webStorage('local') ?? null;
 }
 
 /** The browser's own browser, system and device, from `navigator.userAgent` and its client hints. */

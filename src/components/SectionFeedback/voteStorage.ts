@@ -8,6 +8,7 @@
  */
 // Zod's tree-shakable build: this module is on every content page.
 import * as z from 'zod/mini';
+import {webStorage} from '../webStorage';
 
 /** The localStorage key. */
 export const VOTES_KEY = 'support-center.feedback-votes.v1';
@@ -21,13 +22,7 @@ export type Vote = 'yes' | 'no';
 const votesSchema = z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/)), z.enum(['yes', 'no']));
 
 /** The local storage, or `undefined` where there is none (server, blocked storage). */
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const storage = (): Storage | undefined => webStorage('local');
 
 /** Every remembered answer by registry id; `{}` when none or invalid. */
 export function readVotes(): Record<string, Vote> {

@@ -7,14 +7,9 @@ import {useStatusDocument} from '@site/src/hooks/useStatusDocument';
 import {formatInstant, readerTimeZone} from '../StatusPage/render';
 import {readDismissed, writeDismissed} from './storage';
 import styles from './styles.module.css';
+import {webStorage} from '../webStorage';
 
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+const storage = (): Storage | undefined => webStorage('local');
 
 /** One notice: severity, title, since when (reader's zone), link to its entry on `/status`, dismiss button. */
 function Notice({notice, zone, onDismiss}: {notice: StatusNotice; zone: string; onDismiss: () => void}): ReactNode {

@@ -1,4 +1,5 @@
 import type {Code, Parent, Root, RootContent} from 'mdast';
+import {defaultImportNode} from '../mdxImport';
 import {tokenizeCode} from './tokenize';
 
 /** The module that MDX pages with fenced code import (resolved by the bundler's `@site` alias). */
@@ -41,7 +42,7 @@ export default function remarkTokenizedCodeBlocks(): (tree: Root) => void {
       });
     };
     walk(tree);
-    if (found) tree.children.unshift(importNode() as unknown as RootContent);
+    if (found) tree.children.unshift(defaultImportNode(LOCAL_NAME, TOKENIZED_CODE_BLOCK_MODULE));
   };
 }
 
@@ -58,30 +59,4 @@ function toElement(code: Code): MdxJsxFlowElement {
     value: JSON.stringify(tokenizeCode(code.value, code.lang ?? undefined).lines),
   });
   return {type: 'mdxJsxFlowElement', name: LOCAL_NAME, attributes, children: []};
-}
-
-/** `import HighlightedCodeBlock from '…';` as an MDX ESM node with its ESTree. */
-function importNode() {
-  return {
-    type: 'mdxjsEsm',
-    value: '',
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            attributes: [],
-            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: LOCAL_NAME}}],
-            source: {
-              type: 'Literal',
-              value: TOKENIZED_CODE_BLOCK_MODULE,
-              raw: JSON.stringify(TOKENIZED_CODE_BLOCK_MODULE),
-            },
-          },
-        ],
-      },
-    },
-  };
 }

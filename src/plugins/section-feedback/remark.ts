@@ -1,4 +1,5 @@
 import {relative, sep} from 'node:path';
+import {defaultImportNode} from '../mdxImport';
 import type {Heading, List, Parent, Root, RootContent} from 'mdast';
 import {DEEP_LINKS, type DeepLink} from '../../data/deepLinks';
 
@@ -133,7 +134,7 @@ export default function remarkSectionFeedback(options: SectionFeedbackOptions) {
       }
       children.splice(end, 0, widget(link.id, steps) as unknown as RootContent);
     }
-    if (found.size > 0) children.unshift(importNode() as unknown as RootContent);
+    if (found.size > 0) children.unshift(defaultImportNode(LOCAL_NAME, SECTION_FEEDBACK_MODULE));
   };
 }
 
@@ -147,27 +148,5 @@ function widget(section: string, steps: readonly string[]): MdxJsxFlowElement {
       {type: 'mdxJsxAttribute', name: 'steps', value: JSON.stringify(steps)},
     ],
     children: [],
-  };
-}
-
-/** `import SectionFeedback from '…';` as an MDX ESM node with its ESTree. */
-function importNode() {
-  return {
-    type: 'mdxjsEsm',
-    value: '',
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            attributes: [],
-            specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: LOCAL_NAME}}],
-            source: {type: 'Literal', value: SECTION_FEEDBACK_MODULE, raw: JSON.stringify(SECTION_FEEDBACK_MODULE)},
-          },
-        ],
-      },
-    },
   };
 }
