@@ -138,8 +138,10 @@ test.describe('results', () => {
     gotoHydrated,
   }) => {
     await gotoHydrated('/search?q=pdf');
+    // The list from the whole index (the headings tier answers first, then the page searches again).
+    await expect(page.locator('main [data-results-for="pdf"][data-index="full"]')).toHaveCount(1, {timeout: 15_000});
     const results = page.locator('main article');
-    await expect(results.first()).toBeVisible({timeout: 15_000});
+    await expect(results.first()).toBeVisible();
     const hrefs = await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size, 'one result per section').toBe(hrefs.length);
     await expect(page.locator('main p[role="status"]')).toHaveText(`${hrefs.length} results`);

@@ -107,8 +107,12 @@ function SearchPageContent(): ReactNode {
         onChange={onChange}
         autoComplete="off"
       />
-      {/* Clicks on the results' links only; the links themselves are the keyboard's way in. */}
-      <div onClick={onResultClick}>
+      {/* Clicks on the results' links only; the links themselves are the keyboard's way in. Like the navbar box's
+          container, it says which query its results show and from which tier of the index. */}
+      <div
+        onClick={onResultClick}
+        data-results-for={state.outcome?.query.input}
+        data-index={state.outcome ? (state.outcome.partial ? 'headings' : 'full') : undefined}>
         <SearchResults {...state} />
       </div>
     </main>
